@@ -1,0 +1,4 @@
+package org.duban.quantity;
+
+/** Whether more (ASCENDING, the usual) or less (DESCENDING: energy use, PM2.5) is better. */
+public enum Direction { ASCENDING, DESCENDING }
