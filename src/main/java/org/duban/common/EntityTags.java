@@ -1,0 +1,61 @@
+package org.duban.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Entity tags computed from the JSON a client receives, so that any change it could see (a renamed unit shown inside a
+ * task, a new measurement under an indicator) changes the tag, and If-Match compares against exactly that.
+ */
+@ApplicationScoped
+public class EntityTags {
+
+    private final ObjectMapper json;
+
+    public EntityTags(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public EntityTag of(Object representation) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(representation));
+            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot compute an entity tag", e);
+        }
+    }
+
+    /**
+     * Fails with 412 unless {@code ifMatch} (the raw header, possibly a list, possibly weak, possibly {@code *}) names
+     * the current representation. A missing header means the client accepts the risk.
+     */
+    public void requireMatch(String ifMatch, Object currentRepresentation) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        String current = of(currentRepresentation).getValue();
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*")) {
+                return;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                tag = tag.substring(1, tag.length() - 1);
+            }
+            if (tag.equals(current)) {
+                return;
+            }
+        }
+        throw new PreconditionFailedException("If-Match " + ifMatch + " does not match the current version \""
+                + current + "\"; read the resource again and retry");
+    }
+
+}

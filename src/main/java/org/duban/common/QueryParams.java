@@ -1,0 +1,45 @@
+package org.duban.common;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Parses filter values from query parameters, so that a bad value is a 400 naming the parameter, not an empty list. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(parameter,
+                    "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
+        }
+    }
+
+    public static Instant instant(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(parameter, "must be an instant like 2024-01-19T01:17:00Z, not '" + value + "'");
+        }
+    }
+
+    /** A text search term for {@code like}, or null when absent; % and _ are escaped with '!'. */
+    public static String likePattern(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        String escaped = q.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+}

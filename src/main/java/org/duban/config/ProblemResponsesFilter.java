@@ -1,0 +1,63 @@
+package org.duban.config;
+
+import java.util.Map;
+import org.duban.common.Problem;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses every operation shares (400, 404, 304, 412, 500) once, here, instead of repeating
+ * them on each resource method.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public PathItem filterPathItem(PathItem item) {
+        boolean hasId = item.getOperations() != null && item.getOperations().values().stream()
+                .anyMatch(op -> op.getParameters() != null
+                        && op.getParameters().stream().anyMatch(p -> "path".equals(String.valueOf(p.getIn()).toLowerCase())));
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+            APIResponses responses = entry.getValue().getResponses();
+            if (responses == null) {
+                continue;
+            }
+            PathItem.HttpMethod method = entry.getKey();
+            add(responses, "400", "Invalid request: the body, a parameter or a field is wrong (see `violations`)");
+            if (hasId) {
+                add(responses, "404", "No such resource");
+            }
+            if (method == PathItem.HttpMethod.GET) {
+                addEmpty(responses, "304", "Not modified: the If-None-Match entity tag is still current");
+            }
+            if ((method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                    || method == PathItem.HttpMethod.DELETE) && hasId) {
+                add(responses, "412", "If-Match does not name the current representation");
+            }
+            if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                    || method == PathItem.HttpMethod.PATCH) {
+                add(responses, "415", "Unsupported media type");
+            }
+            add(responses, "500", "Unexpected error (a bug); the body reveals nothing internal");
+        }
+        return item;
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("Problem")));
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+    }
+
+    private static void addEmpty(APIResponses responses, String code, String description) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
+    }
+}

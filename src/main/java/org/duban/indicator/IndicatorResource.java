@@ -1,0 +1,113 @@
+package org.duban.indicator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.duban.common.MergePatch;
+import org.duban.common.PageRequest;
+import org.duban.common.Patches;
+import org.duban.common.Responses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP face of indicators: /api/v1/tasks/{id}/indicators and /api/v1/indicators/{id}. */
+@Path("/api/v1")
+@Tag(name = "Indicators", description = "Quantitative and milestone commitments of tasks, with their targets")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    private final IndicatorService service;
+    private final Responses responses;
+    private final Patches patches;
+
+    public IndicatorResource(IndicatorService service, Responses responses, Patches patches) {
+        this.service = service;
+        this.responses = responses;
+        this.patches = patches;
+    }
+
+    @GET
+    @Path("/tasks/{taskId}/indicators")
+    @Operation(summary = "List a task's indicators")
+    @APIResponse(responseCode = "200", description = "A page of indicators, each with its latest measurement")
+    public Response listIndicators(@PathParam("taskId") long taskId,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Context Request request, @Context UriInfo uri) {
+        return responses.page(request, uri, service.listForTask(taskId, PageRequest.of(page, size)));
+    }
+
+    @POST
+    @Path("/tasks/{taskId}/indicators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an indicator to a task")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+    public Response createIndicator(@PathParam("taskId") long taskId, @NotNull @Valid IndicatorRequest body,
+            @Context UriInfo uri) {
+        IndicatorResponse created = service.create(taskId, body);
+        return responses.created(uri, "api/v1/indicators", created.id(), created);
+    }
+
+    @GET
+    @Path("/indicators/{id}")
+    @Operation(summary = "Get an indicator")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+    public Response getIndicator(@PathParam("id") long id, @Context Request request) {
+        return responses.ok(request, service.get(id));
+    }
+
+    @PUT
+    @Path("/indicators/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an indicator")
+    @APIResponse(responseCode = "200", description = "The updated indicator",
+            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+    public Response updateIndicator(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid IndicatorRequest body) {
+        return responses.updated(service.update(id, ifMatch, body));
+    }
+
+    @PATCH
+    @Path("/indicators/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of an indicator (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = IndicatorRequest.class), example = "{\"commitment\": \"STRETCH\"}"))
+    @APIResponse(responseCode = "200", description = "The updated indicator",
+            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+    public Response patchIndicator(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        IndicatorRequest merged = patches.apply(service.currentRequest(id), patch, IndicatorRequest.class);
+        return responses.updated(service.update(id, ifMatch, merged));
+    }
+
+    @DELETE
+    @Path("/indicators/{id}")
+    @Operation(summary = "Delete an indicator with its measurements")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteIndicator(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}

@@ -1,0 +1,89 @@
+package org.duban.indicator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.duban.common.PageRequest;
+import org.duban.common.Responses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP face of measurements: /api/v1/indicators/{id}/measurements and /api/v1/measurements/{id}. */
+@Path("/api/v1")
+@Tag(name = "Measurements", description = "Actual values of indicators (完成值)")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeasurementResource {
+
+    private final MeasurementService service;
+    private final Responses responses;
+
+    public MeasurementResource(MeasurementService service, Responses responses) {
+        this.service = service;
+        this.responses = responses;
+    }
+
+    @GET
+    @Path("/indicators/{indicatorId}/measurements")
+    @Operation(summary = "List an indicator's measurements, latest period first")
+    @APIResponse(responseCode = "200", description = "A page of measurements")
+    public Response listMeasurements(@PathParam("indicatorId") long indicatorId,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Context Request request, @Context UriInfo uri) {
+        return responses.page(request, uri, service.list(indicatorId, PageRequest.of(page, size)));
+    }
+
+    @POST
+    @Path("/indicators/{indicatorId}/measurements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a measurement",
+            description = "Idempotent on (indicator, period, status): replaying the same value answers 200 with the "
+                    + "stored measurement; a different value for the same key is a 409.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
+    @APIResponse(responseCode = "200", description = "The same measurement was already recorded",
+            content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
+    @APIResponse(responseCode = "409", description = "Another value is recorded for this period and status")
+    public Response createMeasurement(@PathParam("indicatorId") long indicatorId,
+            @NotNull @Valid MeasurementRequest body, @Context UriInfo uri) {
+        MeasurementService.Recorded recorded = service.record(indicatorId, body);
+        MeasurementResponse m = recorded.measurement();
+        if (!recorded.created()) {
+            return responses.updated(m);
+        }
+        return responses.created(uri, "api/v1/measurements", m.id(), m);
+    }
+
+    @GET
+    @Path("/measurements/{id}")
+    @Operation(summary = "Get a measurement")
+    @APIResponse(responseCode = "200", description = "The measurement",
+            content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
+    public Response getMeasurement(@PathParam("id") long id, @Context Request request) {
+        return responses.ok(request, service.get(id));
+    }
+
+    @DELETE
+    @Path("/measurements/{id}")
+    @Operation(summary = "Delete a measurement")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteMeasurement(@PathParam("id") long id) {
+        service.delete(id);
+    }
+}

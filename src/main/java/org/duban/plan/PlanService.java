@@ -1,0 +1,145 @@
+package org.duban.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.duban.common.ConflictException;
+import org.duban.common.EntityTags;
+import org.duban.common.InvalidRequestException;
+import org.duban.common.PageRequest;
+import org.duban.common.PageResponse;
+import org.duban.common.QueryParams;
+import org.duban.common.ResourceNotFoundException;
+import org.duban.common.SortOrder;
+import org.duban.unit.Unit;
+import org.duban.unit.UnitRepository;
+
+/** The rules of plans: one plan per region, year and title; the issuer is a unit of the same region. */
+@ApplicationScoped
+public class PlanService {
+
+    private static final Map<String, String> SORTABLE = Map.of("year", "p.year", "title", "p.title",
+            "publishedOn", "p.publishedOn", "updatedAt", "p.updatedAt", "id", "p.id");
+
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final EntityTags tags;
+
+    public PlanService(PlanRepository plans, UnitRepository units, EntityTags tags) {
+        this.plans = plans;
+        this.units = units;
+        this.tags = tags;
+    }
+
+    /** Filters of the plan list; any may be null. */
+    public record PlanQuery(String region, Integer year, Disclosure disclosure, String q, String sort) {
+    }
+
+    public PageResponse<PlanResponse> list(PlanQuery query, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (query.region() != null && !query.region().isBlank()) {
+            where.append(" and p.region = :region");
+            params.put("region", query.region().strip());
+        }
+        if (query.year() != null) {
+            where.append(" and p.year = :year");
+            params.put("year", query.year());
+        }
+        if (query.disclosure() != null) {
+            where.append(" and p.disclosure = :disclosure");
+            params.put("disclosure", query.disclosure());
+        }
+        String like = QueryParams.likePattern(query.q());
+        if (like != null) {
+            where.append(" and lower(p.title) like :q escape '!'");
+            params.put("q", like);
+        }
+        String orderBy = SortOrder.orderBy(query.sort(), "-year", SORTABLE, "p.id");
+        var em = plans.getEntityManager();
+        var select = em.createQuery("select p from Plan p left join fetch p.issuer" + where + orderBy, Plan.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size());
+        var count = em.createQuery("select count(p) from Plan p" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<PlanResponse> items = select.getResultList().stream().map(PlanResponse::of).toList();
+        return PageResponse.of(items, page, count.getSingleResult());
+    }
+
+    public PlanResponse get(long id) {
+        return PlanResponse.of(find(id));
+    }
+
+    /** The plan entity, for the features that hang their data on it; 404 when absent. */
+    public Plan find(long id) {
+        return plans.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("plan", id));
+    }
+
+    @Transactional
+    public PlanResponse create(PlanRequest request) {
+        Plan plan = new Plan();
+        apply(plan, request);
+        plans.persist(plan);
+        return PlanResponse.of(plan);
+    }
+
+    @Transactional
+    public PlanResponse update(long id, String ifMatch, PlanRequest request) {
+        Plan plan = find(id);
+        tags.requireMatch(ifMatch, PlanResponse.of(plan));
+        apply(plan, request);
+        plans.flush();
+        return PlanResponse.of(plan);
+    }
+
+    public PlanRequest currentRequest(long id) {
+        return get(id).toRequest();
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Plan plan = find(id);
+        tags.requireMatch(ifMatch, PlanResponse.of(plan));
+        try {
+            plans.delete(plan);
+            plans.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException("Plan " + id + " still has tasks; delete them first");
+        }
+    }
+
+    private void apply(Plan plan, PlanRequest request) {
+        String region = request.region().strip();
+        String title = request.title().strip();
+        plans.findByNaturalKey(region, request.year(), title)
+                .filter(other -> !other.id.equals(plan.id))
+                .ifPresent(other -> {
+                    throw new ConflictException("Plan " + other.id + " already has this title, year and region");
+                });
+        plan.title = title;
+        plan.year = request.year();
+        plan.region = region;
+        plan.disclosure = request.disclosure();
+        plan.issuer = issuerOf(region, request.issuer());
+        plan.publishedOn = request.publishedOn();
+        plan.documentNumber = blankToNull(request.documentNumber());
+        plan.sourceText = request.sourceText();
+    }
+
+    private Unit issuerOf(String region, String issuer) {
+        if (issuer == null || issuer.isBlank()) {
+            return null;
+        }
+        return units.findByNameOrAlias(region, issuer.strip()).orElseThrow(() -> new InvalidRequestException("issuer",
+                "no unit named '" + issuer.strip() + "' in " + region + "; create it or add the name as an alias"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

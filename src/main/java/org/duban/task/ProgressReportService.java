@@ -1,0 +1,44 @@
+package org.duban.task;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.duban.common.PageRequest;
+import org.duban.common.PageResponse;
+
+/** Progress reports of a task: appended, listed newest first. */
+@ApplicationScoped
+public class ProgressReportService {
+
+    private final TaskService tasks;
+    private final ProgressReportRepository reports;
+
+    public ProgressReportService(TaskService tasks, ProgressReportRepository reports) {
+        this.tasks = tasks;
+        this.reports = reports;
+    }
+
+    public PageResponse<ProgressReportResponse> list(long taskId, PageRequest page) {
+        tasks.find(taskId);
+        var query = reports.find("task.id", Sort.descending("reportedAt").and("id", Sort.Direction.Descending), taskId)
+                .page(Page.of(page.page(), page.size()));
+        return PageResponse.of(query.list().stream().map(ProgressReportResponse::of).toList(), page, query.count());
+    }
+
+    @Transactional
+    public ProgressReportResponse create(long taskId, ProgressReportRequest request) {
+        ProgressReport report = new ProgressReport();
+        report.task = tasks.find(taskId);
+        report.periodFrom = request.period().from();
+        report.periodTo = request.period().to();
+        report.periodLabel = request.period().label();
+        report.narrative = request.narrative().strip();
+        report.reportedAt = request.reportedAt() != null ? request.reportedAt()
+                : Instant.now().truncatedTo(ChronoUnit.MICROS);
+        reports.persist(report);
+        return ProgressReportResponse.of(report);
+    }
+}

@@ -1,0 +1,151 @@
+package org.duban.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.duban.common.MergePatch;
+import org.duban.common.PageRequest;
+import org.duban.common.Patches;
+import org.duban.common.QueryParams;
+import org.duban.common.Responses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP face of tasks and their progress reports: /api/v1/tasks. */
+@Path("/api/v1/tasks")
+@Tag(name = "Tasks", description = "Commitments of a plan, their units and progress reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    private final TaskService service;
+    private final ProgressReportService progress;
+    private final Responses responses;
+    private final Patches patches;
+
+    public TaskResource(TaskService service, ProgressReportService progress, Responses responses, Patches patches) {
+        this.service = service;
+        this.progress = progress;
+        this.responses = responses;
+        this.patches = patches;
+    }
+
+    @GET
+    @Operation(summary = "List tasks", description = "Filters combine with AND. A task matches `unit` when that unit, "
+            + "one of its divisions, or a division named with it is assigned. For incremental sync, pass the newest "
+            + "`updatedAt` you hold as `updatedSince` with `sort=updatedAt`.")
+    @APIResponse(responseCode = "200", description = "A page of tasks")
+    public Response listTasks(
+            @Parameter(description = "Plan id", example = "1") @QueryParam("plan") Long plan,
+            @Parameter(description = "Unit id", example = "1") @QueryParam("unit") Long unit,
+            @Parameter(description = "Status", schema = @Schema(implementation = TaskStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Text in the content or a unit name", example = "工业投资") @QueryParam("q") String q,
+            @Parameter(description = "Only tasks changed after this instant", example = "2024-01-19T01:17:00Z")
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Comma-separated fields among ordinal, dueDate, updatedAt, id; '-' for descending",
+                    example = "ordinal") @QueryParam("sort") String sort,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Context Request request, @Context UriInfo uri) {
+        var query = new TaskService.TaskQuery(plan, unit, QueryParams.enumValue(TaskStatus.class, "status", status), q,
+                QueryParams.instant("updatedSince", updatedSince), sort);
+        return responses.page(request, uri, service.list(query, PageRequest.of(page, size)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a task")
+    @APIResponse(responseCode = "200", description = "The task",
+            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    public Response getTask(@PathParam("id") long id, @Context Request request) {
+        return responses.ok(request, service.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a task")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    @APIResponse(responseCode = "409", description = "The plan already has a task with this ordinal")
+    public Response createTask(@NotNull @Valid TaskRequest body, @Context UriInfo uri) {
+        TaskResponse created = service.create(body);
+        return responses.created(uri, "api/v1/tasks", created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a task")
+    @APIResponse(responseCode = "200", description = "The updated task",
+            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    public Response updateTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TaskRequest body) {
+        return responses.updated(service.update(id, ifMatch, body));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a task (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = TaskRequest.class), example = "{\"status\": \"COMPLETED\"}"))
+    @APIResponse(responseCode = "200", description = "The updated task",
+            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    public Response patchTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        TaskRequest merged = patches.apply(service.currentRequest(id), patch, TaskRequest.class);
+        return responses.updated(service.update(id, ifMatch, merged));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a task with its indicators, measurements and progress reports")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The task has sub-items")
+    public void deleteTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/progress-reports")
+    @Operation(summary = "List a task's progress reports, newest first")
+    @APIResponse(responseCode = "200", description = "A page of progress reports")
+    public Response listProgressReports(@PathParam("id") long id,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Context Request request, @Context UriInfo uri) {
+        return responses.page(request, uri, progress.list(id, PageRequest.of(page, size)));
+    }
+
+    @POST
+    @Path("/{id}/progress-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a progress report to a task")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ProgressReportResponse.class)))
+    public Response createProgressReport(@PathParam("id") long id, @NotNull @Valid ProgressReportRequest body,
+            @Context UriInfo uri) {
+        ProgressReportResponse created = progress.create(id, body);
+        return responses.created(uri, "api/v1/tasks/" + id + "/progress-reports", created.id(), created);
+    }
+}

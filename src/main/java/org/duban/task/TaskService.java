@@ -1,0 +1,244 @@
+package org.duban.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duban.common.ConflictException;
+import org.duban.common.EntityTags;
+import org.duban.common.InvalidRequestException;
+import org.duban.common.PageRequest;
+import org.duban.common.PageResponse;
+import org.duban.common.QueryParams;
+import org.duban.common.ResourceNotFoundException;
+import org.duban.common.SortOrder;
+import org.duban.common.Violation;
+import org.duban.plan.Plan;
+import org.duban.plan.PlanRepository;
+import org.duban.unit.Unit;
+import org.duban.unit.UnitRepository;
+
+/** The rules of tasks: ordinals unique within a plan, units of the plan's region, divisions under their unit. */
+@ApplicationScoped
+public class TaskService {
+
+    private static final Map<String, String> SORTABLE = Map.of("ordinal", "t.ordinal", "dueDate", "t.dueDate",
+            "updatedAt", "t.updatedAt", "id", "t.id");
+
+    private final TaskRepository tasks;
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final EntityTags tags;
+
+    public TaskService(TaskRepository tasks, PlanRepository plans, UnitRepository units, EntityTags tags) {
+        this.tasks = tasks;
+        this.plans = plans;
+        this.units = units;
+        this.tags = tags;
+    }
+
+    /** Filters of the task list; any may be null. */
+    public record TaskQuery(Long planId, Long unitId, TaskStatus status, String q, Instant updatedSince, String sort) {
+    }
+
+    public PageResponse<TaskResponse> list(TaskQuery query, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (query.planId() != null) {
+            if (plans.findByIdOptional(query.planId()).isEmpty()) {
+                throw new InvalidRequestException("plan", "no plan with id " + query.planId());
+            }
+            where.append(" and t.plan.id = :plan");
+            params.put("plan", query.planId());
+        }
+        if (query.unitId() != null) {
+            if (units.findByIdOptional(query.unitId()).isEmpty()) {
+                throw new InvalidRequestException("unit", "no unit with id " + query.unitId());
+            }
+            // A unit answers for a task when it, one of its divisions, or a division named with it is assigned.
+            where.append(" and exists (select 1 from TaskAssignment a left join a.divisions d where a.task = t and"
+                    + " (a.unit.id = :unit or a.unit.parent.id = :unit or d.id = :unit))");
+            params.put("unit", query.unitId());
+        }
+        if (query.status() != null) {
+            where.append(" and t.status = :status");
+            params.put("status", query.status());
+        }
+        if (query.updatedSince() != null) {
+            where.append(" and t.updatedAt > :since");
+            params.put("since", query.updatedSince());
+        }
+        String like = QueryParams.likePattern(query.q());
+        if (like != null) {
+            where.append(" and (lower(t.content) like :q escape '!' or exists (select 1 from TaskAssignment b"
+                    + " where b.task = t and lower(b.unit.name) like :q escape '!'))");
+            params.put("q", like);
+        }
+        String orderBy = SortOrder.orderBy(query.sort(), "ordinal", SORTABLE, "t.id");
+        var em = tasks.getEntityManager();
+        var select = em.createQuery("select t from Task t" + where + orderBy, Task.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size());
+        var count = em.createQuery("select count(t) from Task t" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Task> found = select.getResultList();
+        Map<Long, List<TaskAssignment>> assignments = tasks.assignmentsOf(found.stream().map(t -> t.id).toList());
+        List<TaskResponse> items = found.stream()
+                .map(t -> TaskResponse.of(t, assignments.getOrDefault(t.id, List.of()))).toList();
+        return PageResponse.of(items, page, count.getSingleResult());
+    }
+
+    public TaskResponse get(long id) {
+        return toResponse(find(id));
+    }
+
+    /** The task entity, for the features that hang their data on it; 404 when absent. */
+    public Task find(long id) {
+        return tasks.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("task", id));
+    }
+
+    @Transactional
+    public TaskResponse create(TaskRequest request) {
+        Task task = new Task();
+        apply(task, request);
+        tasks.persist(task);
+        return toResponse(task);
+    }
+
+    @Transactional
+    public TaskResponse update(long id, String ifMatch, TaskRequest request) {
+        Task task = find(id);
+        tags.requireMatch(ifMatch, toResponse(task));
+        apply(task, request);
+        tasks.flush();
+        return toResponse(task);
+    }
+
+    public TaskRequest currentRequest(long id) {
+        return get(id).toRequest();
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Task task = find(id);
+        tags.requireMatch(ifMatch, toResponse(task));
+        if (tasks.count("parent", task) > 0) {
+            throw new ConflictException("Task " + id + " has sub-items; delete them first");
+        }
+        try {
+            tasks.delete(task);
+            tasks.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException("Task " + id + " is still referenced; remove those references first");
+        }
+    }
+
+    TaskResponse toResponse(Task task) {
+        return TaskResponse.of(task, task.assignments);
+    }
+
+    private void apply(Task task, TaskRequest request) {
+        Plan plan = plans.findByIdOptional(request.planId())
+                .orElseThrow(() -> new InvalidRequestException("planId", "no plan with id " + request.planId()));
+        if (tasks.existsOrdinal(plan.id, request.ordinal(), task.id)) {
+            throw new ConflictException("Plan " + plan.id + " already has a task with ordinal " + request.ordinal());
+        }
+        task.parent = parentOf(task, plan, request.parentId());
+        task.plan = plan;
+        task.ordinal = request.ordinal();
+        task.content = request.content().strip();
+        task.status = request.status() == null ? TaskStatus.NOT_STARTED : request.status();
+        task.dueDate = request.dueDate();
+        // Assignments live in their own table; touching the task makes every write visible to updatedSince feeds.
+        task.updatedAt = Instant.now();
+        assign(task, plan, request.units() == null ? List.of() : request.units());
+    }
+
+    private Task parentOf(Task task, Plan plan, Long parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        Task parent = tasks.findByIdOptional(parentId)
+                .orElseThrow(() -> new InvalidRequestException("parentId", "no task with id " + parentId));
+        if (!parent.plan.id.equals(plan.id)) {
+            throw new InvalidRequestException("parentId", "task " + parentId + " belongs to another plan");
+        }
+        for (Task t = parent; t != null; t = t.parent) {
+            if (task.id != null && task.id.equals(t.id)) {
+                throw new InvalidRequestException("parentId", "a task cannot be a sub-item of itself or of its sub-items");
+            }
+        }
+        return parent;
+    }
+
+    /** Replaces the task's assignments with the requested ones, keeping rows whose unit stays on the task. */
+    private void assign(Task task, Plan plan, List<AssignmentRequest> requested) {
+        Set<Long> ids = new HashSet<>();
+        requested.forEach(a -> {
+            ids.add(a.unitId());
+            if (a.divisionIds() != null) {
+                ids.addAll(a.divisionIds());
+            }
+        });
+        Map<Long, Unit> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            units.list("id in ?1", ids).forEach(u -> found.put(u.id, u));
+        }
+        List<Violation> violations = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            AssignmentRequest a = requested.get(i);
+            String field = "units[" + i + "]";
+            Unit unit = found.get(a.unitId());
+            if (unit == null) {
+                violations.add(new Violation(field + ".unitId", "no unit with id " + a.unitId()));
+                continue;
+            }
+            if (!unit.region.equals(plan.region)) {
+                violations.add(new Violation(field + ".unitId", "unit " + unit.name + " belongs to " + unit.region
+                        + ", the plan to " + plan.region));
+            }
+            if (!seen.add(unit.id)) {
+                violations.add(new Violation(field + ".unitId", "unit " + unit.name + " is listed twice"));
+            }
+            List<Long> divisions = a.divisionIds() == null ? List.of() : a.divisionIds();
+            for (int j = 0; j < divisions.size(); j++) {
+                Unit division = found.get(divisions.get(j));
+                if (division == null || division.parent == null || !division.parent.id.equals(unit.id)) {
+                    violations.add(new Violation(field + ".divisionIds[" + j + "]",
+                            "unit " + divisions.get(j) + " is not a division of " + unit.name));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        Map<Long, TaskAssignment> existing = new HashMap<>();
+        task.assignments.forEach(a -> existing.put(a.unit.id, a));
+        List<TaskAssignment> result = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            AssignmentRequest a = requested.get(i);
+            TaskAssignment assignment = existing.getOrDefault(a.unitId(), new TaskAssignment());
+            assignment.task = task;
+            assignment.unit = found.get(a.unitId());
+            assignment.role = a.role();
+            assignment.position = i;
+            assignment.divisions.clear();
+            if (a.divisionIds() != null) {
+                a.divisionIds().forEach(d -> assignment.divisions.add(found.get(d)));
+            }
+            result.add(assignment);
+        }
+        task.assignments.retainAll(result);
+        result.stream().filter(a -> !task.assignments.contains(a)).forEach(task.assignments::add);
+        task.assignments.sort(java.util.Comparator.comparingInt(a -> a.position));
+    }
+}

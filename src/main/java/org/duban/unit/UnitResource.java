@@ -1,0 +1,121 @@
+package org.duban.unit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.duban.common.MergePatch;
+import org.duban.common.PageRequest;
+import org.duban.common.Patches;
+import org.duban.common.QueryParams;
+import org.duban.common.Responses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP face of units: /api/v1/units. */
+@Path("/api/v1/units")
+@Tag(name = "Units", description = "Bureaus, governments, zone committees, divisions and collectives of a region")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    private final UnitService service;
+    private final Responses responses;
+    private final Patches patches;
+
+    public UnitResource(UnitService service, Responses responses, Patches patches) {
+        this.service = service;
+        this.responses = responses;
+        this.patches = patches;
+    }
+
+    @GET
+    @Operation(summary = "List units", description = "Filters combine with AND. `q` searches names and aliases.")
+    @APIResponse(responseCode = "200", description = "A page of units")
+    public Response listUnits(
+            @Parameter(description = "Region name", example = "舟山市") @QueryParam("region") String region,
+            @Parameter(description = "Text in the name or an alias", example = "经信") @QueryParam("q") String q,
+            @Parameter(description = "Kind of unit", schema = @Schema(implementation = UnitKind.class))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Only divisions of this unit", example = "1") @QueryParam("parent") Long parent,
+            @Parameter(description = "Comma-separated fields among name, region, kind, id; '-' for descending",
+                    example = "name") @QueryParam("sort") String sort,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Context Request request, @Context UriInfo uri) {
+        var query = new UnitService.UnitQuery(region, q, QueryParams.enumValue(UnitKind.class, "kind", kind), parent, sort);
+        return responses.page(request, uri, service.list(query, PageRequest.of(page, size)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a unit")
+    @APIResponse(responseCode = "200", description = "The unit",
+            content = @Content(schema = @Schema(implementation = UnitResponse.class)))
+    public Response getUnit(@PathParam("id") long id, @Context Request request) {
+        return responses.ok(request, service.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a unit")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = UnitResponse.class)))
+    @APIResponse(responseCode = "409", description = "The name or an alias already names another unit of the region")
+    public Response createUnit(@NotNull @Valid UnitRequest body, @Context UriInfo uri) {
+        UnitResponse created = service.create(body);
+        return responses.created(uri, "api/v1/units", created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a unit")
+    @APIResponse(responseCode = "200", description = "The updated unit",
+            content = @Content(schema = @Schema(implementation = UnitResponse.class)))
+    public Response updateUnit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid UnitRequest body) {
+        return responses.updated(service.update(id, ifMatch, body));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a unit (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = UnitRequest.class), example = "{\"aliases\": [\"经信局\", \"市经济和信息化局\"]}"))
+    @APIResponse(responseCode = "200", description = "The updated unit",
+            content = @Content(schema = @Schema(implementation = UnitResponse.class)))
+    public Response patchUnit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        UnitRequest merged = patches.apply(service.currentRequest(id), patch, UnitRequest.class);
+        return responses.updated(service.update(id, ifMatch, merged));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a unit")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The unit has divisions, is assigned to tasks or issues a plan")
+    public void deleteUnit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}
