@@ -72,6 +72,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mappingFailure(JsonMappingException e, UriInfo uri) {
+        if (syntaxErrorIn(e) != null) {
+            return malformed(syntaxErrorIn(e), uri);
+        }
         String field = jsonPath(e.getPath());
         Throwable cause = e.getCause();
         String message = cause instanceof IllegalArgumentException ? cause.getMessage() : "has an invalid value";
@@ -95,6 +98,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response patchedJson(Patches.UncheckedJsonException e, UriInfo uri) {
         JsonProcessingException cause = e.getCause();
+        if (syntaxErrorIn(cause) != null) {
+            return malformed(syntaxErrorIn(cause), uri);
+        }
         if (cause instanceof UnrecognizedPropertyException u) {
             return unrecognizedField(u, uri);
         }
@@ -118,6 +124,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON reader reports unreadable bodies as a bare 400 with the Jackson failure as its cause.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return patchedJson(new Patches.UncheckedJsonException(json), uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.error("HTTP " + status + " on " + uri.getPath(), e);
@@ -136,6 +146,16 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, UriInfo uri) {
         Log.error("Unexpected failure on " + uri.getPath(), e);
         return respond(500, "internal", "Internal error", "The server could not complete the request", uri, null);
+    }
+
+    /** Jackson may wrap a syntax error (an unterminated string) in a mapping error that names the field being read. */
+    private static JsonParseException syntaxErrorIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     private static String httpDetail(int status, WebApplicationException e) {
