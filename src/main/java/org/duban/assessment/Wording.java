@@ -61,16 +61,13 @@ final class Wording {
 
     /** A target without verb: "500亿元", "超60家", "100万吨标煤以内", "约760亿元", "增长10%", "下降3%以上". */
     static String targetPhrase(MeasureKind kind, BigDecimal value, String unit, Comparator comparator) {
-        // GTE is how a plain target number reads, so it is not spelled out.
-        Comparator shown = comparator == Comparator.GTE ? null : comparator;
         String u = unit == null ? "" : unit;
-        if (kind == MeasureKind.GROWTH_RATE || "个百分点".equals(u)) {
-            if (value.signum() < 0) {
-                return "下降" + qualified(mirror(comparator), plain(value.abs()) + u);
-            }
-            return qualified(shown, plain(value) + u);
+        boolean decline = (kind == MeasureKind.GROWTH_RATE || "个百分点".equals(u)) && value.signum() < 0;
+        if (decline) {
+            return "下降" + qualified(mirror(comparator), plain(value.abs()) + u);
         }
-        return qualified(shown, plain(value) + u);
+        // GTE is how a plain target number reads, so it is not spelled out.
+        return qualified(comparator == Comparator.GTE ? null : comparator, plain(value) + u);
     }
 
     private static String qualified(Comparator qualifier, String amount) {
