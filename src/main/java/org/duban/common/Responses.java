@@ -36,7 +36,9 @@ public class Responses {
         EntityTag tag = tags.of(page);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(page).tag(tag);
-        return builder.links(links(uri, page).toArray(Link[]::new)).build();
+        // One comma-separated header, as RFC 8288 allows and most clients (GitHub's style) expect.
+        String links = links(uri, page).stream().map(Link::toString).collect(java.util.stream.Collectors.joining(", "));
+        return builder.header("Link", links).build();
     }
 
     /** 200 after a PUT or PATCH, with the new ETag. */

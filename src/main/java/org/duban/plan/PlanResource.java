@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP face of plans: /api/v1/plans. */
-@Path("/api/v1/plans")
+@Path("/api/v1")
 @Tag(name = "Plans", description = "Work reports and task lists (工作报告 / 任务清单)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
@@ -49,6 +49,7 @@ public class PlanResource {
     }
 
     @GET
+    @Path("/plans")
     @Operation(summary = "List plans", description = "Newest year first unless `sort` says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     public Response listPlans(
@@ -68,7 +69,7 @@ public class PlanResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/plans/{id}")
     @Operation(summary = "Get a plan")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
@@ -77,6 +78,7 @@ public class PlanResource {
     }
 
     @POST
+    @Path("/plans")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a plan")
     @APIResponse(responseCode = "201", description = "Created",
@@ -88,7 +90,7 @@ public class PlanResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/plans/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a plan")
     @APIResponse(responseCode = "200", description = "The updated plan",
@@ -99,7 +101,7 @@ public class PlanResource {
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/plans/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a plan (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -112,7 +114,7 @@ public class PlanResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/plans/{id}")
     @Operation(summary = "Delete a plan")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The plan still has tasks")

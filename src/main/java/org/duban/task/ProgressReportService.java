@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
+import org.duban.common.ResourceNotFoundException;
 
 /** Progress reports of a task: appended, listed newest first. */
 @ApplicationScoped
@@ -26,6 +27,12 @@ public class ProgressReportService {
         var query = reports.find("task.id", Sort.descending("reportedAt").and("id", Sort.Direction.Descending), taskId)
                 .page(Page.of(page.page(), page.size()));
         return PageResponse.of(query.list().stream().map(ProgressReportResponse::of).toList(), page, query.count());
+    }
+
+    public ProgressReportResponse get(long taskId, long reportId) {
+        return reports.find("id = ?1 and task.id = ?2", reportId, taskId).firstResultOptional()
+                .map(ProgressReportResponse::of)
+                .orElseThrow(() -> new ResourceNotFoundException("progress report of task " + taskId, reportId));
     }
 
     @Transactional

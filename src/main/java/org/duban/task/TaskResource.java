@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP face of tasks and their progress reports: /api/v1/tasks. */
-@Path("/api/v1/tasks")
+@Path("/api/v1")
 @Tag(name = "Tasks", description = "Commitments of a plan, their units and progress reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
@@ -51,6 +51,7 @@ public class TaskResource {
     }
 
     @GET
+    @Path("/tasks")
     @Operation(summary = "List tasks", description = "Filters combine with AND. A task matches `unit` when that unit, "
             + "one of its divisions, or a division named with it is assigned. For incremental sync, pass the newest "
             + "`updatedAt` you hold as `updatedSince` with `sort=updatedAt`.")
@@ -74,7 +75,7 @@ public class TaskResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/tasks/{id}")
     @Operation(summary = "Get a task")
     @APIResponse(responseCode = "200", description = "The task",
             content = @Content(schema = @Schema(implementation = TaskResponse.class)))
@@ -83,6 +84,7 @@ public class TaskResource {
     }
 
     @POST
+    @Path("/tasks")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a task")
     @APIResponse(responseCode = "201", description = "Created",
@@ -94,7 +96,7 @@ public class TaskResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/tasks/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a task")
     @APIResponse(responseCode = "200", description = "The updated task",
@@ -105,7 +107,7 @@ public class TaskResource {
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/tasks/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a task (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -118,7 +120,7 @@ public class TaskResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/tasks/{id}")
     @Operation(summary = "Delete a task with its indicators, measurements and progress reports")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The task has sub-items")
@@ -127,7 +129,7 @@ public class TaskResource {
     }
 
     @GET
-    @Path("/{id}/progress-reports")
+    @Path("/tasks/{id}/progress-reports")
     @Operation(summary = "List a task's progress reports, newest first")
     @APIResponse(responseCode = "200", description = "A page of progress reports")
     public Response listProgressReports(@PathParam("id") long id,
@@ -137,8 +139,18 @@ public class TaskResource {
         return responses.page(request, uri, progress.list(id, PageRequest.of(page, size)));
     }
 
+    @GET
+    @Path("/tasks/{id}/progress-reports/{reportId}")
+    @Operation(summary = "Get a progress report")
+    @APIResponse(responseCode = "200", description = "The progress report",
+            content = @Content(schema = @Schema(implementation = ProgressReportResponse.class)))
+    public Response getProgressReport(@PathParam("id") long id, @PathParam("reportId") long reportId,
+            @Context Request request) {
+        return responses.ok(request, progress.get(id, reportId));
+    }
+
     @POST
-    @Path("/{id}/progress-reports")
+    @Path("/tasks/{id}/progress-reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a progress report to a task")
     @APIResponse(responseCode = "201", description = "Created",

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP face of units: /api/v1/units. */
-@Path("/api/v1/units")
+@Path("/api/v1")
 @Tag(name = "Units", description = "Bureaus, governments, zone committees, divisions and collectives of a region")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitResource {
@@ -49,6 +49,7 @@ public class UnitResource {
     }
 
     @GET
+    @Path("/units")
     @Operation(summary = "List units", description = "Filters combine with AND. `q` searches names and aliases.")
     @APIResponse(responseCode = "200", description = "A page of units")
     public Response listUnits(
@@ -67,7 +68,7 @@ public class UnitResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/units/{id}")
     @Operation(summary = "Get a unit")
     @APIResponse(responseCode = "200", description = "The unit",
             content = @Content(schema = @Schema(implementation = UnitResponse.class)))
@@ -76,6 +77,7 @@ public class UnitResource {
     }
 
     @POST
+    @Path("/units")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a unit")
     @APIResponse(responseCode = "201", description = "Created",
@@ -87,7 +89,7 @@ public class UnitResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/units/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a unit")
     @APIResponse(responseCode = "200", description = "The updated unit",
@@ -98,7 +100,7 @@ public class UnitResource {
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/units/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a unit (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -111,7 +113,7 @@ public class UnitResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/units/{id}")
     @Operation(summary = "Delete a unit")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The unit has divisions, is assigned to tasks or issues a plan")
