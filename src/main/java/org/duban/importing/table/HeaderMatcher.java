@@ -15,6 +15,8 @@ final class HeaderMatcher {
     /** Below this length an alias must match the whole cell: 任务 or 进度 inside a longer header mean too little. */
     private static final int MIN_AFFIX_ALIAS_LENGTH = 3;
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]*)\\)|\\[([^\\[\\]]*)]|【([^【】]*)】");
+    /** 完成情况表, 任务清单: the title of a table, not the name of a column. */
+    private static final Pattern TITLE_ENDING = Pattern.compile(".{2,}(表|清单|一览|汇总)$");
     private static final Pattern DECORATION = Pattern.compile("^[*#\\s]+|[:*#\\s]+$");
 
     private HeaderMatcher() {
@@ -23,6 +25,9 @@ final class HeaderMatcher {
     /** The role of a header cell, {@link ColumnRole#NOTES} when nothing matches. */
     static ColumnRole roleOf(String headerCell) {
         List<String> candidates = candidates(headerCell);
+        if (candidates.isEmpty() || TITLE_ENDING.matcher(candidates.get(0)).matches()) {
+            return ColumnRole.NOTES;
+        }
         for (String candidate : candidates) {
             for (ColumnRole role : ColumnRole.values()) {
                 for (String alias : role.aliases()) {

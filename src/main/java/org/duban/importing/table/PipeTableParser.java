@@ -32,6 +32,8 @@ final class PipeTableParser {
     private boolean complete;
     /** Without trailing separators: the row has its last cell open at a line end and may be complete. */
     private boolean lastCellOpen;
+    /** The current row's leading separator has been seen (tables with leading separators only). */
+    private boolean opened;
 
     PipeTableParser(int width, boolean leadingPipes, boolean trailingPipes, List<TableWarning> warnings) {
         this.width = width;
@@ -85,9 +87,10 @@ final class PipeTableParser {
     }
 
     private void separator(TextLine line, boolean atLineStart, boolean atLineEnd) {
-        if (cells.isEmpty() && buffer.isEmpty()) {
+        if (cells.isEmpty() && buffer.isEmpty() && !opened) {
             if (leadingPipes && atLineStart) {
-                return; // opens the row
+                opened = true; // opens the row
+                return;
             }
             if (atLineStart && atLineEnd) {
                 return; // a stray separator alone on its line, after a row already complete
@@ -197,6 +200,7 @@ final class PipeTableParser {
         rowStartLine = -1;
         complete = false;
         lastCellOpen = false;
+        opened = false;
     }
 
     private static boolean allBlank(String[] pieces, int from, int to) {
