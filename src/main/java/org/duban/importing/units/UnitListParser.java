@@ -24,6 +24,7 @@ public final class UnitListParser {
             "\\((牵头|主牵头|配合|协办|负责|责任单位|牵头单位|配合单位|列第一位的为牵头单位|排名第一的为牵头单位)\\)");
     private static final Pattern LABEL = Pattern.compile("^(牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协同单位|牵头|配合)[:：]");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(等(相关|有关)?(单位|部门)?|[。.;；:：*])+$");
+    private static final Pattern GLUED_ENDING = Pattern.compile("\\)[ \\t\\u3000]+(?=\\p{IsHan}{1,3}(?:$|[、，,；;/／\\n\\r\\t ]))");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}[.、)]|[①②③④⑤⑥⑦⑧⑨⑩])");
     /** A division of a department: 绿色处, 消费品处, 办公室, 信息中心 … */
     private static final Pattern DIVISION = Pattern.compile(".{1,12}(处|科|室|股|中心|所|队|站|办)$");
@@ -40,6 +41,8 @@ public final class UnitListParser {
         }
         String text = TextNormalizer.halfWidth(cell).replace('【', '(').replace('】', ')');
         text = text.replaceAll("\\s*\\(\\s*", "(").replaceAll("\\s*\\)", ")");
+        // "各县 (区) 政府": a short ending after the parentheses is the end of the same name, not another unit.
+        text = GLUED_ENDING.matcher(text).replaceAll(")");
         Map<String, List<String>> units = new LinkedHashMap<>();
         for (String token : splitOutsideParentheses(text)) {
             UnitMention mention = mentionOf(token);
