@@ -1,0 +1,145 @@
+package org.duban.importing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duban.importing.ImportDraft.AssignmentDraft;
+import org.duban.importing.ImportDraft.PlanDraft;
+import org.duban.importing.ImportDraft.TaskDraft;
+import org.duban.importing.extract.Extraction;
+import org.duban.importing.extract.IndicatorExtractor;
+import org.duban.importing.extract.TaskText;
+import org.duban.importing.table.ColumnRole;
+import org.duban.importing.table.DocumentMetadata;
+import org.duban.importing.table.ParsedRow;
+import org.duban.importing.table.ParsedTable;
+import org.duban.importing.table.PlanMetadataExtractor;
+import org.duban.importing.table.TextNormalizer;
+import org.duban.importing.units.UnitListParser;
+import org.duban.importing.units.UnitMention;
+import org.duban.plan.Disclosure;
+import org.duban.task.AssignmentRole;
+
+/**
+ * Interprets a parsed table as a plan and its tasks: plan fields from the lines above the table (or the caller's
+ * parameters), units from the unit cells in order, indicators from the text. Pure: it reads no database.
+ */
+final class DraftBuilder {
+
+    private final IndicatorExtractor extractor = new IndicatorExtractor();
+
+    /** What the caller says about the document, overriding what the document says about itself. */
+    record Options(String region, String planTitle, Integer year, String sourceText) {
+    }
+
+    ImportDraft build(ParsedTable table, Options options) {
+        List<ImportWarning> warnings = new ArrayList<>();
+        table.warnings().forEach(w -> warnings.add(ImportWarning.at(w.location(), w.message())));
+        PlanDraft plan = plan(table, options);
+        List<Integer> ordinals = ordinals(table.rows(), warnings);
+        List<TaskDraft> tasks = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            ParsedRow row = table.rows().get(i);
+            String content = row.cell(ColumnRole.CONTENT).strip();
+            if (content.isEmpty()) {
+                warnings.add(ImportWarning.at(row.location(), "这一行没有任务内容，已跳过"));
+                continue;
+            }
+            tasks.add(task(row, ordinals.get(i), content, plan.year(), warnings));
+        }
+        if (tasks.isEmpty()) {
+            throw new IncompleteDocumentException("表格中没有任务行：找到了表头，但没有一行写有任务内容");
+        }
+        return new ImportDraft(plan, tasks, warnings);
+    }
+
+    private PlanDraft plan(ParsedTable table, Options options) {
+        DocumentMetadata meta = PlanMetadataExtractor.extract(table.preamble());
+        String title = firstNonBlank(options.planTitle(), meta.title());
+        if (title == null) {
+            throw new IncompleteDocumentException("文档中没有找到计划标题（如“2023年市政府工作报告完成情况表”）；"
+                    + "请用参数 planTitle 指明");
+        }
+        Integer year = options.year() != null ? options.year()
+                : meta.year() != null ? meta.year() : PlanMetadataExtractor.yearOf(title);
+        if (year == null) {
+            throw new IncompleteDocumentException("无法从标题“" + title + "”确定年份；请用参数 year 指明");
+        }
+        Disclosure disclosure = DocumentMetadata.PUBLIC.equals(meta.disclosure()) ? Disclosure.PUBLIC
+                : DocumentMetadata.INTERNAL.equals(meta.disclosure()) ? Disclosure.INTERNAL : null;
+        return new PlanDraft(title.strip(), year, options.region(), disclosure, blankToNull(meta.issuer()),
+                meta.publishedOn(), meta.publishedAt(), blankToNull(meta.documentNumber()), options.sourceText());
+    }
+
+    private TaskDraft task(ParsedRow row, int ordinal, String content, int year, List<ImportWarning> warnings) {
+        List<AssignmentDraft> units = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<UnitMention> leads = UnitListParser.parse(row.cell(ColumnRole.LEAD_UNITS));
+        for (UnitMention mention : leads) {
+            if (seen.add(mention.name())) {
+                AssignmentRole role = units.isEmpty() ? AssignmentRole.LEAD : AssignmentRole.CO_LEAD;
+                units.add(new AssignmentDraft(mention.name(), role, units.size(), mention.divisions()));
+            }
+        }
+        for (UnitMention mention : UnitListParser.parse(row.cell(ColumnRole.SUPPORTING_UNITS))) {
+            if (seen.add(mention.name())) {
+                units.add(new AssignmentDraft(mention.name(), AssignmentRole.SUPPORTING, units.size(),
+                        mention.divisions()));
+            }
+        }
+        if (leads.isEmpty()) {
+            warnings.add(ImportWarning.at(row.location(), "没有牵头单位"));
+        }
+        LocalDate due = LocalDate.of(year, 12, 31);
+        String dueCell = row.cell(ColumnRole.DUE_DATE);
+        if (!dueCell.isBlank()) {
+            due = DueDates.parse(dueCell, year).orElse(due);
+            if (DueDates.parse(dueCell, year).isEmpty()) {
+                warnings.add(ImportWarning.at(row.location(), "无法读懂完成时限“" + dueCell + "”，按年底计"));
+            }
+        }
+        String progress = blankToNull(row.cell(ColumnRole.PROGRESS));
+        Extraction extraction = extractor.extract(new TaskText(content, blankToNull(row.cell(ColumnRole.TARGET)),
+                blankToNull(row.cell(ColumnRole.ACTUAL)), progress), year);
+        extraction.warnings().forEach(w -> warnings.add(ImportWarning.at(row.location(), w)));
+        return new TaskDraft(row.location(), ordinal, content, due, units, extraction.indicators(), progress);
+    }
+
+    /** The 序号 column when it numbers every row uniquely; otherwise the rows' order. */
+    private static List<Integer> ordinals(List<ParsedRow> rows, List<ImportWarning> warnings) {
+        Map<Integer, Integer> written = new LinkedHashMap<>();
+        boolean usable = !rows.isEmpty();
+        for (int i = 0; i < rows.size() && usable; i++) {
+            String cell = TextNormalizer.halfWidth(rows.get(i).cell(ColumnRole.ORDINAL)).strip()
+                    .replaceAll("[.、．)）]$", "");
+            if (!cell.matches("\\d{1,6}") || written.put(Integer.parseInt(cell), i) != null
+                    || Integer.parseInt(cell) == 0) {
+                usable = false;
+            }
+        }
+        List<Integer> result = new ArrayList<>();
+        if (usable) {
+            result.addAll(written.keySet());
+        } else {
+            for (int i = 1; i <= rows.size(); i++) {
+                result.add(i);
+            }
+            if (rows.stream().anyMatch(r -> !r.cell(ColumnRole.ORDINAL).isBlank())) {
+                warnings.add(ImportWarning.at(null, "序号列不是唯一的正整数，已按行的顺序编号"));
+            }
+        }
+        return result;
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a : b != null && !b.isBlank() ? b : null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
