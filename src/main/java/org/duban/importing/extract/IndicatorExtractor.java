@@ -105,7 +105,7 @@ public final class IndicatorExtractor {
         Direction direction = comparator == Comparator.LTE || comparator == Comparator.LT
                 || comparator == Comparator.APPROX && r.decline() ? Direction.DESCENDING : Direction.ASCENDING;
         Period period = r.period() != null && r.period().isDetermined() ? r.period().period() : Period.year(planYear);
-        ExtractedTarget target = new ExtractedTarget(comparator, r.value(), r.unit(), period, r.clauseText());
+        ExtractedTarget target = new ExtractedTarget(comparator, r.value(), r.unit(), period, r.itemText());
         return new ExtractedIndicator(name, r.kind(), accumulation(r.kind(), name), direction, r.commitment(), target,
                 List.of(), r.clauseText());
     }
@@ -175,7 +175,7 @@ public final class IndicatorExtractor {
         if (!reading.usable() || reading.restatedTarget()) {
             return; // thresholds, specifications, restated targets: never actuals
         }
-        ExtractedIndicator best = null;
+        List<ExtractedIndicator> best = new ArrayList<>();
         double bestScore = 0;
         ExtractedIndicator nearMiss = null;
         for (ExtractedIndicator indicator : indicators) {
@@ -189,11 +189,14 @@ public final class IndicatorExtractor {
                 continue;
             }
             if (score > bestScore) {
-                best = indicator;
+                best.clear();
+                best.add(indicator);
                 bestScore = score;
+            } else if (score == bestScore && best.get(0).name().equals(indicator.name())) {
+                best.add(indicator); // "确保…增长6.5%、力争7%": one quantity, a firm and a stretch target
             }
         }
-        if (best == null) {
+        if (best.isEmpty()) {
             if (nearMiss != null) {
                 warnings.add("“" + nearMiss.name() + "”: 未采用“" + reading.measurementSource() + "” ("
                         + reading.kind() + " in " + reading.unit() + ", the indicator is a " + nearMiss.kind()
@@ -201,10 +204,12 @@ public final class IndicatorExtractor {
             }
             return;
         }
-        if (!hasUsablePeriod(best, reading, warnings)) {
+        if (!hasUsablePeriod(best.get(0), reading, warnings)) {
             return;
         }
-        byIndicator.get(best).add(new Candidate(reading, best, bestScore, order));
+        for (ExtractedIndicator indicator : best) {
+            byIndicator.get(indicator).add(new Candidate(reading, indicator, bestScore, order));
+        }
     }
 
     /** A 完成值 cell: its numbers belong to this task; a bare one goes to the only indicator it can measure. */
@@ -249,7 +254,8 @@ public final class IndicatorExtractor {
     private static QuantityReader.Reading withPeriod(QuantityReader.Reading r, PeriodPhrases.Phrase period) {
         return new QuantityReader.Reading(r.number(), r.value(), r.unit(), r.kind(), r.names(), r.verb(),
                 r.inheritedName(), r.prefix(), r.suffix(), r.decline(), r.commitment(), period, r.status(), r.stock(),
-                r.restatedTarget(), r.targetCue(), r.skip(), r.clauseText(), r.measurementSource(), r.tailEnd());
+                r.restatedTarget(), r.targetCue(), r.skip(), r.clauseText(), r.itemText(), r.measurementSource(),
+                r.tailEnd());
     }
 
     private static boolean hasUsablePeriod(ExtractedIndicator indicator, QuantityReader.Reading r,
@@ -308,7 +314,7 @@ public final class IndicatorExtractor {
                 r.measurementSource());
     }
 
-    /** 以上 → GTE, 超/突破 → GT (超…以上 stays GT), 约/左右 → APPROX; 达到 qualifies nothing. */
+    /** 以上 → GTE, 超/突破 → GT (超…以上 stays GT), 约/左右 → APPROX; 达到 and 控制在 qualify nothing. */
     private static Comparator qualifier(QuantityReader.Reading r) {
         if (r.prefix() == Comparator.GT || r.prefix() == Comparator.LT) {
             return r.prefix();
@@ -316,6 +322,6 @@ public final class IndicatorExtractor {
         if (r.suffix() != null) {
             return r.suffix();
         }
-        return r.prefix() == Comparator.APPROX || r.prefix() == Comparator.LTE ? r.prefix() : null;
+        return r.prefix() == Comparator.APPROX ? r.prefix() : null;
     }
 }

@@ -58,6 +58,10 @@ final class Lexicon {
     /** A stock, not an addition: 累计突破130家, 将突破500家. */
     static final Pattern STOCK_MARKERS = Pattern.compile("累计|总数|总量|存量|保有|共有|拥有|现有|将突破|将达到|将超过|总计|合计");
 
+    /** Verbs of a flow: "累计新增就业2.3万人" is a year-to-date sum of additions, not a stock. */
+    static final Pattern FLOW_CUES = Pattern.compile("新增|新建|新培育|新认定|新开工|引进|招引|培育|完成|实现|减负|节约|腾出|"
+            + "开工|投产|签约|兑付|发放");
+
     /** Padding around a name: removed from its start. */
     static final List<String> LEADING_FILLERS = List.of("其中", "同时", "全年", "今年", "年内", "本年", "全市", "我市",
             "全区", "全县", "预计", "有望", "预期", "力争", "争取", "确保", "努力", "已完成", "已实现", "已达到", "实现", "完成",

@@ -42,6 +42,9 @@ final class NameMatcher {
         if (!b.endsWith(head) && !head(b).equals(head)) {
             return 0;
         }
+        if (b.equals(head)) {
+            return 0.3; // "完成减负51.5亿元", "新增就业2.3万人": the bare head noun, in the task's own text
+        }
         Set<String> key = bigrams(a);
         key.removeAll(bigrams(head));
         Set<String> other = bigrams(b);

@@ -26,7 +26,8 @@ final class QuantityReader {
     record Reading(NumberSpan number, BigDecimal value, String unit, MeasureKind kind, List<String> names, String verb,
             boolean inheritedName, Comparator prefix, Comparator suffix, boolean decline, Commitment commitment,
             PeriodPhrases.Phrase period, MeasurementStatus status, boolean stock, boolean restatedTarget,
-            boolean targetCue, Skip skip, String clauseText, String measurementSource, int tailEnd) {
+            boolean targetCue, Skip skip, String clauseText, String itemText, String measurementSource,
+            int tailEnd) {
 
         boolean usable() {
             return skip == null && !names.isEmpty();
@@ -104,7 +105,7 @@ final class QuantityReader {
         boolean growth = false;
         boolean decline = false;
         boolean shared = false;
-        boolean stock = Lexicon.STOCK_MARKERS.matcher(rawSegment).find();
+        boolean stock = Lexicon.STOCK_MARKERS.matcher(rawSegment).find() && !Lexicon.FLOW_CUES.matcher(rawSegment).find();
         String name = segment;
         for (boolean changed = true; changed; ) {
             changed = false;
@@ -132,9 +133,12 @@ final class QuantityReader {
             }
         }
         List<String> names = splitNames(name, shared);
+        String verb = names.isEmpty() ? null : Lexicon.startingWith(names.get(0), Lexicon.FLOW_VERBS).orElse(null);
+        if (names.size() == 1 && names.get(0).equals(verb)) {
+            names = List.of(); // "新增60家规上工业企业": the name follows the number
+        }
 
         // a verb such as 新增 distributes over the items of an enumeration that have none of their own
-        String verb = names.isEmpty() ? null : Lexicon.startingWith(names.get(0), Lexicon.FLOW_VERBS).orElse(null);
         boolean continuesEnumeration = previousNamed != null && previousNamed.verb() != null && verb == null
                 && prefix == null && (rawSegment.strip().startsWith("、")
                 || segmentStart == clause.start() && !Lexicon.TARGET_CUES.matcher(rawSegment).find());
@@ -146,6 +150,7 @@ final class QuantityReader {
 
         Skip skip = null;
         boolean inherited = false;
+        int itemEnd = tailEnd;
         boolean afterIsNoun = !after.isEmpty() && ChineseText.isIdeograph(after.charAt(0))
                 && FOLLOWERS.stream().noneMatch(after::startsWith);
         if (segment.endsWith("等")) {
@@ -163,6 +168,7 @@ final class QuantityReader {
                         .findFirst().orElse(null);
                 verb = leftVerb;
                 names = List.of((leftVerb == null ? "" : leftVerb) + noun);
+                itemEnd = text.indexOf(noun, tailEnd) + noun.length();
             } else {
                 skip = Skip.ATTRIBUTE;
             }
@@ -201,11 +207,19 @@ final class QuantityReader {
                 || continuesEnumeration;
 
         String clauseText = original.substring(clause.start(), clause.end()).strip();
-        int sourceStart = period != null && period.end() <= number.start() && period.start() >= sentence.start()
-                ? Math.min(period.start(), clause.start()) : clause.start();
+        // the period is quoted with the value unless another value stands between them
+        boolean periodLeadsDirectly = period != null && period.end() <= number.start()
+                && (previous == null || previous.tailEnd() <= period.start());
+        int sourceStart = periodLeadsDirectly ? Math.min(period.start(), clause.start()) : clause.start();
         String source = original.substring(sourceStart, Math.max(tailEnd, sourceStart)).strip();
+        int itemStart = segmentStart;
+        while (itemStart < number.start() && "、，,;； ".indexOf(text.charAt(itemStart)) >= 0) {
+            itemStart++;
+        }
+        // an item of an enumeration is its own phrase; a number that borrows its name needs the whole clause
+        String itemText = inherited ? clauseText : original.substring(itemStart, itemEnd).strip();
         return new Reading(number, value, unit, kind, names, verb, inherited, prefix, suffix, decline, commitment,
-                period, status, stock, restated, cue, skip, clauseText, source, tailEnd);
+                period, status, stock, restated, cue, skip, clauseText, itemText, source, tailEnd);
     }
 
     private static MeasureKind kindOf(String unit, boolean growth, boolean decline, List<String> names) {
