@@ -70,7 +70,7 @@ public final class PeriodPhrases {
         if (phrase == null) {
             return Optional.empty();
         }
-        String text = ChineseText.normalize(phrase).strip();
+        String text = phrase.strip();
         return find(text, year).stream()
                 .filter(p -> p.start() == 0 && p.end() == text.length())
                 .findFirst()
@@ -94,7 +94,10 @@ public final class PeriodPhrases {
                 if (undetermined && !m.group().startsWith("截")) {
                     continue;
                 }
-                all.add(new Phrase(m.start(), m.end(), text.substring(m.start(), m.end()), period));
+                String written = text.substring(m.start(), m.end());
+                // the label is what the user wrote (１－１１月), not its normalised form
+                all.add(new Phrase(m.start(), m.end(), written,
+                        undetermined ? null : new Period(period.from(), period.to(), written)));
             }
         }
         all.sort(Comparator.comparingInt(Phrase::start).thenComparing(p -> -(p.end() - p.start())));
