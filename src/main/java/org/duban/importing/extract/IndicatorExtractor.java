@@ -23,6 +23,10 @@ public final class IndicatorExtractor {
     /** A level named like one of these is an average or a stock, never summed over a period. */
     private static final Pattern STOCK_OR_AVERAGE = Lexicon.POINT_IN_TIME_NAMES;
 
+    /** Verbs of a task sentence that name no quantity: stripped when a task's content names a bare 目标值. */
+    private static final Pattern GENERIC_VERBS = Pattern.compile("^(?:(?:加快|推进|推动|大力|持续|深入|全力|着力|进一步|"
+            + "加大|加强|扩大|促进)+)");
+
     /** One completion-text number that names an indicator, waiting to be assigned. */
     private record Candidate(QuantityReader.Reading reading, ExtractedIndicator indicator, double score, int order) {
     }
@@ -160,7 +164,7 @@ public final class IndicatorExtractor {
         }
         String[] clauses = ChineseText.normalize(content).split("[，,。；;]");
         for (int i = clauses.length - 1; i >= 0; i--) {
-            String name = QuantityReader.cleanLeading(clauses[i]);
+            String name = QuantityReader.cleanLeading(GENERIC_VERBS.matcher(clauses[i].strip()).replaceFirst(""));
             if (!name.isEmpty()) {
                 return name.length() > 30 ? name.substring(0, 30) : name;
             }
