@@ -36,7 +36,7 @@ public final class IndicatorExtractor {
         List<String> warnings = new ArrayList<>();
         List<ExtractedIndicator> indicators = targets(text, planYear, warnings);
         if (indicators.isEmpty()) {
-            return new Extraction(List.of(), warnings);
+            return new Extraction(List.of(), warnings.stream().distinct().toList());
         }
         List<QuantityReader.Reading> actuals = new ArrayList<>(QuantityReader.read(text.progressText(), planYear));
         Map<ExtractedIndicator, List<Candidate>> byIndicator = new LinkedHashMap<>();
@@ -55,24 +55,49 @@ public final class IndicatorExtractor {
             }
             result.add(indicator.withMeasurements(measurements));
         }
-        return new Extraction(result, warnings);
+        return new Extraction(result, warnings.stream().distinct().toList());
     }
 
     // ---------------------------------------------------------------- targets
 
     private List<ExtractedIndicator> targets(TaskText text, int planYear, List<String> warnings) {
         List<ExtractedIndicator> indicators = new ArrayList<>();
-        for (QuantityReader.Reading r : QuantityReader.read(text.content(), planYear)) {
-            if (r.usable() && r.targetCue()) {
-                for (String name : r.names()) {
-                    addUnlessDuplicate(indicators, target(name, r, planYear));
-                }
+        List<QuantityReader.Reading> readings = QuantityReader.read(text.content(), planYear);
+        for (int i = 0; i < readings.size(); i++) {
+            QuantityReader.Reading r = readings.get(i);
+            if (!r.usable() || !r.targetCue()) {
+                continue;
+            }
+            if (isAmbiguous(readings, i)) {
+                // "城乡居民收入分别增长5.5%、6.5%": which value is whose is a person's call
+                warnings.add("“" + String.join("、", r.names()) + "”: “" + r.clauseText()
+                        + "”中一个名称对应多个目标值, 未采用 (several values for one name)");
+                continue;
+            }
+            for (String name : r.names()) {
+                addUnlessDuplicate(indicators, target(name, r, planYear));
             }
         }
         if (text.targetCell() != null && !text.targetCell().isBlank()) {
             targetsFromCell(text, planYear, indicators, warnings);
         }
         return indicators;
+    }
+
+    /**
+     * Several values borrowing one name with the same commitment ("分别增长5.5%、6.5%") are ambiguous; a firm and a
+     * stretch value ("确保6.5%、力争7%") are not.
+     */
+    private static boolean isAmbiguous(List<QuantityReader.Reading> readings, int index) {
+        QuantityReader.Reading r = readings.get(index);
+        QuantityReader.Reading owner = r;
+        for (int j = index; j > 0 && readings.get(j).inheritedName(); j--) {
+            owner = readings.get(j - 1);
+        }
+        QuantityReader.Reading named = owner;
+        return readings.stream().filter(o -> o != named && o.inheritedName() && o.names().equals(named.names())
+                && o.commitment() == named.commitment() && o.clauseText().equals(named.clauseText())).findAny()
+                .isPresent() && (r == named || r.commitment() == named.commitment());
     }
 
     /** A 目标值 cell: a named value is an indicator of its own; a bare one ("≥500亿元") belongs to the task. */
@@ -259,7 +284,7 @@ public final class IndicatorExtractor {
         return new QuantityReader.Reading(r.number(), r.value(), r.unit(), r.kind(), r.names(), r.verb(),
                 r.inheritedName(), r.prefix(), r.suffix(), r.decline(), r.commitment(), period, r.status(), r.stock(),
                 r.restatedTarget(), r.targetCue(), r.skip(), r.clauseText(), r.itemText(), r.measurementSource(),
-                r.tailEnd());
+                r.sourceStart(), r.tailEnd());
     }
 
     private static boolean hasUsablePeriod(ExtractedIndicator indicator, QuantityReader.Reading r,

@@ -79,7 +79,7 @@ final class Lexicon {
 
     /** Names of averages and rates: never summed over a period. */
     static final Pattern POINT_IN_TIME_NAMES = Pattern.compile("亩均|人均|平均|均价|浓度|单位|密度|率|比重|占比|强度|指数|"
-            + "累计|总数|总量|存量|保有|余额");
+            + "累计|总数|总量|数量|存量|保有|余额");
 
     /** A % next to one of these is a share, not a growth rate. */
     static final Pattern SHARE_NAMES = Pattern.compile("率|比重|占比|比例|覆盖|达标|渗透|份额");

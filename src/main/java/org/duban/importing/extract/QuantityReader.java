@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.duban.quantity.Commitment;
 import org.duban.quantity.Comparator;
 import org.duban.quantity.MeasureKind;
@@ -27,7 +26,7 @@ final class QuantityReader {
             boolean inheritedName, Comparator prefix, Comparator suffix, boolean decline, Commitment commitment,
             PeriodPhrases.Phrase period, MeasurementStatus status, boolean stock, boolean restatedTarget,
             boolean targetCue, Skip skip, String clauseText, String itemText, String measurementSource,
-            int tailEnd) {
+            int sourceStart, int tailEnd) {
 
         boolean usable() {
             return skip == null && !names.isEmpty();
@@ -112,9 +111,8 @@ final class QuantityReader {
             var filler = Lexicon.endingWith(name, Lexicon.TRAILING_FILLERS);
             var declineWord = Lexicon.endingWith(name, Lexicon.DECLINE_WORDS);
             var growthWord = Lexicon.endingWith(name, Lexicon.GROWTH_WORDS);
-            var comparatorWord = prefix == null ? Lexicon.prefixComparator(name) : java.util.Optional.<Map.Entry<String,
-                    Comparator>>empty();
-            if (comparatorWord.isPresent()) {
+            var comparatorWord = Lexicon.prefixComparator(name);
+            if (prefix == null && comparatorWord.isPresent()) { // "增长超": the comparator sits before the verb
                 prefix = comparatorWord.get().getValue();
                 name = cut(name, comparatorWord.get().getKey());
                 changed = true;
@@ -211,6 +209,9 @@ final class QuantityReader {
         boolean periodLeadsDirectly = period != null && period.end() <= number.start()
                 && (previous == null || previous.tailEnd() <= period.start());
         int sourceStart = periodLeadsDirectly ? Math.min(period.start(), clause.start()) : clause.start();
+        if (inherited) {
+            sourceStart = Math.min(sourceStart, previousNamed.sourceStart()); // quote the clause that names it
+        }
         String source = original.substring(sourceStart, Math.max(tailEnd, sourceStart)).strip();
         int itemStart = segmentStart;
         while (itemStart < number.start() && "、，,;； ".indexOf(text.charAt(itemStart)) >= 0) {
@@ -219,7 +220,7 @@ final class QuantityReader {
         // an item of an enumeration is its own phrase; a number that borrows its name needs the whole clause
         String itemText = inherited ? clauseText : original.substring(itemStart, itemEnd).strip();
         return new Reading(number, value, unit, kind, names, verb, inherited, prefix, suffix, decline, commitment,
-                period, status, stock, restated, cue, skip, clauseText, itemText, source, tailEnd);
+                period, status, stock, restated, cue, skip, clauseText, itemText, source, sourceStart, tailEnd);
     }
 
     private static MeasureKind kindOf(String unit, boolean growth, boolean decline, List<String> names) {
@@ -227,9 +228,9 @@ final class QuantityReader {
             return MeasureKind.SHARE;
         }
         if (unit.equals("%")) {
+            // 增长10% is a rate; 失业率5.5% or 完成总工程量60% is a share, even when it 提高
             boolean shareName = names.stream().anyMatch(n -> Lexicon.SHARE_NAMES.matcher(n).find());
-            return (growth || decline) && !shareName ? MeasureKind.GROWTH_RATE
-                    : shareName || !(growth || decline) ? MeasureKind.SHARE : MeasureKind.GROWTH_RATE;
+            return (growth || decline) && !shareName ? MeasureKind.GROWTH_RATE : MeasureKind.SHARE;
         }
         if (unit.equals("位")) {
             return MeasureKind.RANK;

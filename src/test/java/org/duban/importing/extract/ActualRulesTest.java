@@ -234,4 +234,17 @@ class ActualRulesTest {
         assertThat(e.indicators()).isEmpty();
         assertThat(e.warnings()).isEmpty();
     }
+
+    @Test
+    void shouldQuoteTheClauseThatNamesARateWrittenAfterItsLevel() {
+        ExtractedMeasurement m = actual("一般公共预算收入增长5%。", "1-11月，全市一般公共预算收入128.6亿元，同比增长8.2%。");
+        assertThat(m.value()).isEqualByComparingTo("8.2");
+        assertThat(m.sourceText()).isEqualTo("1-11月，全市一般公共预算收入128.6亿元，同比增长8.2%");
+    }
+
+    @Test
+    void shouldNotLendANameAcrossSentences() {
+        List<ExtractedMeasurement> found = actuals("确保地区生产总值增长6.5%。", "上半年，地区生产总值增长6.8%；前三季度增长6.9%。");
+        assertThat(found).extracting(m -> m.value().toPlainString()).containsExactly("6.8");
+    }
 }

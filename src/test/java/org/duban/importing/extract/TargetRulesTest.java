@@ -232,4 +232,19 @@ class TargetRulesTest {
                 new TaskText("推进制造业高质量发展", "规上工业增加值增长8%；技改投资增长12%", null, null), 2023);
         assertThat(e.indicators()).extracting(ExtractedIndicator::name).containsExactly("规上工业增加值", "技改投资");
     }
+
+    @Test
+    void shouldLeaveRespectiveValuesOfOneNameToAPerson() {
+        Extraction e = new IndicatorExtractor().extract(
+                TaskText.of("城乡居民人均可支配收入分别增长5.5%、6.5%。", null), 2023);
+        assertThat(e.indicators()).isEmpty();
+        assertThat(e.warnings()).singleElement().asString().contains("城乡居民人均可支配收入");
+    }
+
+    @Test
+    void shouldReadACountOfEnterprisesReachedAsAStock() {
+        ExtractedIndicator stock = single("到2023年底，全市规上工业企业数量达到1000家。");
+        assertThat(stock.accumulation()).isEqualTo(Accumulation.POINT_IN_TIME);
+        assertThat(stock.target().comparator()).isEqualTo(Comparator.GTE);
+    }
 }
