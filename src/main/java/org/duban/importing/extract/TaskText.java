@@ -1,0 +1,13 @@
+package org.duban.importing.extract;
+
+/**
+ * The texts of one task row that indicators are read from: the task content, optional 目标值 and 完成值 cells of
+ * tables that have them, and the 完成情况 / 进展情况 narrative.
+ */
+public record TaskText(String content, String targetCell, String actualCell, String progressText) {
+
+    /** A row of a table with only 任务内容 and 完成情况, like the seed. */
+    public static TaskText of(String content, String progressText) {
+        return new TaskText(content, null, null, progressText);
+    }
+}
