@@ -1,10 +1,11 @@
 -- What each committed import did: the document's identity and the counts of what it created and updated.
+-- The record outlives its plan (plan_id set null), so that a deleted demo plan is not imported again.
 create sequence imports_seq start with 1 increment by 50;
 
 create table imports (
     id                        bigint       not null primary key,
     region                    varchar(100) not null,
-    plan_id                   bigint       not null references plans (id) on delete cascade,
+    plan_id                   bigint       references plans (id) on delete set null,
     source_name               varchar(300),
     media_type                varchar(100) not null,
     sha256                    varchar(64)  not null,

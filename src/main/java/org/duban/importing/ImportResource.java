@@ -1,0 +1,155 @@
+package org.duban.importing;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.duban.common.InvalidRequestException;
+import org.duban.common.PageRequest;
+import org.duban.common.Responses;
+import org.duban.importing.table.TableReaders;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** HTTP face of imports: /api/v1/imports. */
+@Path("/api/v1")
+@Tag(name = "Imports", description = "Turn published completion tables (text, CSV, XLSX) into plans, tasks, units, "
+        + "indicators and actuals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    private static final String SEED_EXAMPLE = "任务内容 | 牵头单位 | 完成情况 |\n推动国家惠企政策直达快享,全年为企业减负50亿元以上。"
+            + " | 市经信局、市发改委 | 1-11月,全市完成减负51.5亿元。 |";
+
+    private final ImportService service;
+    private final Responses responses;
+
+    public ImportResource(ImportService service, Responses responses) {
+        this.service = service;
+        this.responses = responses;
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv", "text/markdown", TableReaders.XLSX, "application/vnd.ms-excel",
+            MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import a completion table",
+            description = "The body is the document: a table pasted from a web page or Word (text/plain, `|` between "
+                    + "cells), CSV, or an XLSX workbook. With `dryRun=true` the answer is a preview and nothing is "
+                    + "written; otherwise everything is written in one transaction. Importing the same document twice "
+                    + "changes nothing; a later table of the same plan updates its tasks and adds new actuals.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.STRING), example = SEED_EXAMPLE),
+            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations
+                    .enums.SchemaType.STRING), example = "序号,任务内容,牵头单位,配合单位,完成时限\n1,新增个转企200家,市市场监管局,市经信局,2023年12月底"),
+            @Content(mediaType = TableReaders.XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "Imported",
+            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: what the import would do",
+            content = @Content(schema = @Schema(implementation = ImportPreview.class)))
+    @APIResponse(responseCode = "413", description = "The document is larger than duban.import.max-bytes")
+    @APIResponse(responseCode = "422", description = "No table with a recognisable header, or no title or year")
+    public Response importDocument(
+            @Parameter(description = "Region of the plan and its units", example = "舟山市", required = true)
+            @QueryParam("region") String region,
+            @Parameter(description = "Preview only; write nothing", example = "true")
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Plan title when the document has none, or to override it",
+                    example = "2023年市政府工作报告完成情况表") @QueryParam("planTitle") String planTitle,
+            @Parameter(description = "Plan year when the title does not say it", example = "2023")
+            @QueryParam("year") Integer year,
+            @Parameter(description = "File name to record with the import", example = "完成情况表.txt")
+            @QueryParam("sourceName") String sourceName,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body, @Context UriInfo uri) throws IOException {
+        byte[] document = service.readLimited(body);
+        var command = new ImportService.ImportCommand(region, planTitle, year, dryRun, contentType, sourceName, document);
+        return run(command, uri);
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a completion table uploaded as a form",
+            description = "The same import with the document in the `file` part, as a browser upload sends it.")
+    @APIResponse(responseCode = "201", description = "Imported",
+            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: what the import would do",
+            content = @Content(schema = @Schema(implementation = ImportPreview.class)))
+    @APIResponse(responseCode = "413", description = "The document is larger than duban.import.max-bytes")
+    @APIResponse(responseCode = "422", description = "No table with a recognisable header, or no title or year")
+    public Response importUpload(
+            @Parameter(description = "Region of the plan and its units", example = "舟山市", required = true)
+            @QueryParam("region") String region,
+            @Parameter(description = "Preview only; write nothing", example = "true")
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Plan title when the document has none", example = "2023年市政府工作报告完成情况表")
+            @QueryParam("planTitle") String planTitle,
+            @Parameter(description = "Plan year when the title does not say it", example = "2023")
+            @QueryParam("year") Integer year,
+            @Parameter(description = "The document") @RestForm("file") FileUpload file,
+            @Context UriInfo uri) throws IOException {
+        if (file == null) {
+            throw new InvalidRequestException("file", "is required: the document as a form part named file");
+        }
+        if (file.size() > service.maxBytes()) {
+            throw ImportProblem.tooLarge(service.maxBytes());
+        }
+        byte[] document = Files.readAllBytes(file.uploadedFile());
+        String type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType();
+        var command = new ImportService.ImportCommand(region, planTitle, year, dryRun, type, file.fileName(), document);
+        return run(command, uri);
+    }
+
+    private Response run(ImportService.ImportCommand command, UriInfo uri) {
+        if (command.dryRun()) {
+            return Response.ok(service.preview(command)).build();
+        }
+        ImportResult result = service.commit(command);
+        return responses.created(uri, "api/v1/imports", result.importId(), result);
+    }
+
+    @GET
+    @Path("/imports/{id}")
+    @Operation(summary = "Get what an import did")
+    @APIResponse(responseCode = "200", description = "The import record",
+            content = @Content(schema = @Schema(implementation = ImportRecordResponse.class)))
+    public Response getImport(@PathParam("id") long id, @Context Request request) {
+        return responses.ok(request, service.get(id));
+    }
+
+    @GET
+    @Path("/imports")
+    @Operation(summary = "List imports, newest first")
+    @APIResponse(responseCode = "200", description = "A page of import records")
+    public Response listImports(
+            @Parameter(description = "Only imports into this plan", example = "1") @QueryParam("plan") Long plan,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Context Request request, @Context UriInfo uri) {
+        return responses.page(request, uri, service.list(plan, PageRequest.of(page, size)));
+    }
+}

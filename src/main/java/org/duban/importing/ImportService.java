@@ -1,0 +1,179 @@
+package org.duban.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.duban.common.InvalidRequestException;
+import org.duban.common.PageRequest;
+import org.duban.common.PageResponse;
+import org.duban.common.ResourceNotFoundException;
+import org.duban.config.DubanConfig;
+import org.duban.importing.table.NoTableFoundException;
+import org.duban.importing.table.ParsedTable;
+import org.duban.importing.table.TableReader;
+import org.duban.importing.table.TableReaders;
+import org.duban.importing.table.UnreadableDocumentException;
+
+/**
+ * Imports a published completion table: reads it, interprets it as a plan with tasks, units and indicators, and either
+ * previews the result (a dry run, rolled back so that nothing is written) or commits it in one transaction with a
+ * record of what it did.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private final ImportWriter writer;
+    private final ImportRecordRepository records;
+    private final ObjectMapper json;
+    private final long maxBytes;
+    private final DraftBuilder drafts = new DraftBuilder();
+
+    public ImportService(ImportWriter writer, ImportRecordRepository records, ObjectMapper json, DubanConfig config) {
+        this.writer = writer;
+        this.records = records;
+        this.json = json;
+        this.maxBytes = config.importing().maxBytes();
+    }
+
+    /** A document to import and what the caller says about it. */
+    public record ImportCommand(String region, String planTitle, Integer year, boolean dryRun, String mediaType,
+            String sourceName, byte[] document) {
+    }
+
+    /** The limit on a document's size, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads a request body up to the size limit; one byte more is a 413. */
+    public byte[] readLimited(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw ImportProblem.tooLarge(maxBytes);
+        }
+        return bytes;
+    }
+
+    public ImportPreview preview(ImportCommand command) {
+        ImportDraft draft = draft(command);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportWriter.Outcome outcome = writer.write(draft);
+            ImportPreview preview = ImportPreview.of(draft, outcome);
+            QuarkusTransaction.setRollbackOnly();
+            return preview;
+        });
+    }
+
+    public ImportResult commit(ImportCommand command) {
+        ImportDraft draft = draft(command);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportWriter.Outcome outcome = writer.write(draft);
+            ImportRecord record = record(command, outcome);
+            records.persist(record);
+            return new ImportResult(record.id, outcome.plan().id, outcome.created(), outcome.updated(),
+                    outcome.warnings());
+        });
+    }
+
+    public ImportRecordResponse get(long id) {
+        return records.findByIdOptional(id).map(r -> ImportRecordResponse.of(r, json))
+                .orElseThrow(() -> new ResourceNotFoundException("import", id));
+    }
+
+    public PageResponse<ImportRecordResponse> list(Long planId, PageRequest page) {
+        var query = planId == null ? records.find("order by importedAt desc, id desc")
+                : records.find("planId = ?1 order by importedAt desc, id desc", planId);
+        query.page(page.page(), page.size());
+        return PageResponse.of(query.list().stream().map(r -> ImportRecordResponse.of(r, json)).toList(), page,
+                query.count());
+    }
+
+    private ImportDraft draft(ImportCommand command) {
+        if (command.region() == null || command.region().isBlank()) {
+            throw new InvalidRequestException("region", "is required: the region the plan and its units belong to,"
+                    + " e.g. 舟山市");
+        }
+        if (command.document().length == 0) {
+            throw ImportProblem.unprocessable("文档为空");
+        }
+        TableReader reader = TableReaders.forMediaType(command.mediaType())
+                .orElseThrow(() -> ImportProblem.unsupportedType(command.mediaType()));
+        try {
+            ParsedTable table = reader.read(command.document());
+            var options = new DraftBuilder.Options(command.region().strip(), command.planTitle(), command.year(),
+                    sourceText(command));
+            return drafts.build(table, options);
+        } catch (UnreadableDocumentException e) {
+            throw ImportProblem.unreadable(e.getMessage());
+        } catch (NoTableFoundException | IncompleteDocumentException e) {
+            throw ImportProblem.unprocessable(e.getMessage());
+        }
+    }
+
+    /** The document's text, kept on the plan for reference, when it is UTF-8 text. */
+    private static String sourceText(ImportCommand command) {
+        String type = command.mediaType() == null ? "" : command.mediaType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("text/")) {
+            return null;
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(command.document()))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private ImportRecord record(ImportCommand command, ImportWriter.Outcome outcome) {
+        ImportRecord r = new ImportRecord();
+        r.region = command.region().strip();
+        r.planId = outcome.plan().id;
+        r.sourceName = command.sourceName() == null ? null
+                : command.sourceName().length() > 300 ? command.sourceName().substring(0, 300) : command.sourceName();
+        r.mediaType = command.mediaType().length() > 100 ? command.mediaType().substring(0, 100) : command.mediaType();
+        r.sha256 = sha256(command.document());
+        r.byteSize = command.document().length;
+        ImportCounts c = outcome.created();
+        ImportCounts u = outcome.updated();
+        r.createdPlans = c.plans();
+        r.createdTasks = c.tasks();
+        r.createdUnits = c.units();
+        r.createdIndicators = c.indicators();
+        r.createdMeasurements = c.measurements();
+        r.createdProgressReports = c.progressReports();
+        r.updatedPlans = u.plans();
+        r.updatedTasks = u.tasks();
+        r.updatedIndicators = u.indicators();
+        r.updatedMeasurements = u.measurements();
+        try {
+            r.warnings = json.writeValueAsString(outcome.warnings());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        r.importedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return r;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
