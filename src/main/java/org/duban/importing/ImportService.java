@@ -69,12 +69,13 @@ public class ImportService {
 
     public ImportPreview preview(ImportCommand command) {
         ImportDraft draft = draft(command);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            ImportWriter.Outcome outcome = writer.write(draft);
-            ImportPreview preview = ImportPreview.of(draft, outcome);
-            QuarkusTransaction.setRollbackOnly();
-            return preview;
-        });
+        // The preview runs the real import and rolls it back: what it shows is exactly what a commit would do.
+        QuarkusTransaction.begin();
+        try {
+            return ImportPreview.of(draft, writer.write(draft));
+        } finally {
+            QuarkusTransaction.rollback();
+        }
     }
 
     public ImportResult commit(ImportCommand command) {
