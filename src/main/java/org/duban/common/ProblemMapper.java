@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,6 +31,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * answered with a bare 500 that reveals nothing internal).
  */
 public class ProblemMapper {
+
+    /** Attribute of an {@link AuthenticationFailedException}: seconds until a locked sign-in may be retried. */
+    public static final String RETRY_AFTER = "duban.retry-after";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -140,6 +146,38 @@ public class ProblemMapper {
         // Keep the Allow header of a 405 so that clients learn which methods exist.
         Object allow = e.getResponse().getHeaders().getFirst("Allow");
         return allow == null ? builder.build() : builder.header("Allow", allow).build();
+    }
+
+    /** No credentials where a role is needed. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated("This operation needs credentials: HTTP Basic, or an API key or OIDC token as Bearer",
+                uri);
+    }
+
+    /**
+     * Credentials that do not authenticate: wrong password, unknown or revoked API key, invalid token. A username or
+     * client address locked after repeated failures gets 429 with Retry-After instead.
+     */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        Object retryAfter = e.getAttribute(RETRY_AFTER);
+        if (retryAfter != null) {
+            return Response.fromResponse(respond(429, "too-many-failed-sign-ins", "Too many failed sign-ins",
+                    "Too many failed sign-ins for this username or address; retry after " + retryAfter + " seconds",
+                    uri, null)).header("Retry-After", retryAfter).build();
+        }
+        return unauthenticated("The credentials are not valid", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your role does not allow this operation", uri, null);
+    }
+
+    private Response unauthenticated(String detail, UriInfo uri) {
+        return Response.fromResponse(respond(401, "unauthorized", "Unauthorized", detail, uri, null))
+                .header("WWW-Authenticate", "Basic realm=\"duban\", Bearer").build();
     }
 
     @ServerExceptionMapper

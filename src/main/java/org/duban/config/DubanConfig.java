@@ -3,6 +3,8 @@ package org.duban.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Duban's own settings (prefix {@code duban}); each can also be set through the environment, e.g. DUBAN_DEMO_DATA. */
 @ConfigMapping(prefix = "duban")
@@ -22,11 +24,53 @@ public interface DubanConfig {
     @WithName("import")
     Import importing();
 
+    /**
+     * Password of the first admin account (username {@code admin}), created when the database holds no account yet;
+     * when unset then, a random password is generated and logged once. Ignored once any account exists.
+     */
+    @WithName("admin-password")
+    Optional<String> adminPassword();
+
+    /** Sign-in protection and identity settings. */
+    Security security();
+
     /** Settings of {@code POST /api/v1/imports}. */
     interface Import {
         /** Largest document accepted, in bytes; larger ones are answered 413. */
         @WithName("max-bytes")
         @WithDefault("10485760")
         long maxBytes();
+    }
+
+    /** How sign-ins are protected. */
+    interface Security {
+        /** Failed Basic sign-ins of one username, within {@link #lockoutDuration()}, that lock it. */
+        @WithName("lockout.max-failures")
+        @WithDefault("5")
+        int maxFailures();
+
+        /** Failed Basic sign-ins from one client address, within {@link #lockoutDuration()}, that lock it. */
+        @WithName("lockout.max-failures-per-address")
+        @WithDefault("50")
+        int maxFailuresPerAddress();
+
+        /** How long a lock lasts, and the window in which failures are counted. */
+        @WithName("lockout.duration")
+        @WithDefault("PT5M")
+        Duration lockoutDuration();
+
+        /**
+         * How long a verified username and password are remembered in memory (as a SHA-256, never in clear), so that
+         * a client sending Basic on every request does not pay a bcrypt verification each time. Any change to an
+         * account forgets them all.
+         */
+        @WithName("credential-cache")
+        @WithDefault("PT1M")
+        Duration credentialCache();
+
+        /** Claim of an OIDC access token that lists the unit ids a reporter answers for. */
+        @WithName("oidc-units-claim")
+        @WithDefault("duban_unit_ids")
+        String oidcUnitsClaim();
     }
 }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the problem responses every operation shares (400, 404, 304, 412, 500) once, here, instead of repeating
+ * Documents the problem responses every operation shares (400, 401, 403, 404, 304, 412, 500) once, here, instead of repeating
  * them on each resource method.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -27,6 +27,9 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             PathItem.HttpMethod method = entry.getKey();
             add(responses, "400", "Invalid request: the body, a parameter or a field is wrong (see `violations`)");
+            add(responses, "401", "Credentials missing where a role is needed, or not valid (WWW-Authenticate says "
+                    + "how to sign in); 429 with Retry-After while a username or address is locked after failed sign-ins");
+            add(responses, "403", "Your role does not allow this operation (a reporter: not on another unit's task)");
             if (hasId) {
                 add(responses, "404", "No such resource");
             }

@@ -3,6 +3,7 @@ package org.duban.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,56 @@ public final class Api {
     /** JSON merge patch with an explicit charset: REST Assured would otherwise encode the body as ISO-8859-1. */
     public static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
+    /** The first admin of the test databases; its password is set in src/test/resources/META-INF. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "test-admin-Passw0rd";
+    /** The password of the accounts tests create. */
+    public static final String PASSWORD = "correct-horse-battery";
+
     private Api() {
+    }
+
+    /** A request without credentials (every other request is sent as the admin, see {@link AdminByDefault}). */
+    public static RequestSpecification anonymous() {
+        return given().auth().none();
+    }
+
+    /** A request with HTTP Basic credentials. */
+    public static RequestSpecification as(String username, String password) {
+        return given().auth().preemptive().basic(username, password);
+    }
+
+    /** A request as an account created by {@link #createAccount}. */
+    public static RequestSpecification as(Account account) {
+        return as(account.username(), PASSWORD);
+    }
+
+    /** A request with an API key (or any other bearer token). */
+    public static RequestSpecification bearer(String token) {
+        return given().auth().none().header("Authorization", "Bearer " + token);
+    }
+
+    /** An account created by {@link #createAccount}, whose password is {@link #PASSWORD}. */
+    public record Account(long id, String username) {
+    }
+
+    /** A new account with one role (and, for a reporter, its units), under a username no other test uses. */
+    public static Account createAccount(String role, Long... unitIds) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = post("/api/v1/accounts", Map.of("username", username, "password", PASSWORD, "roles", List.of(role),
+                "unitIds", List.of(unitIds))).statusCode(201).extract().jsonPath().getLong("id");
+        return new Account(id, username);
+    }
+
+    /** A new API key with one role (and, for a reporter, its units); returns the key. */
+    public static String createApiKey(String role, Long... unitIds) {
+        return post("/api/v1/api-keys", Map.of("name", "测试系统 " + role, "role", role, "unitIds", List.of(unitIds)))
+                .statusCode(201).extract().jsonPath().getString("key");
+    }
+
+    public static long createPlan(String region, int year, String disclosure) {
+        return post("/api/v1/plans", Map.of("title", year + "年市政府工作报告任务清单", "year", year, "region", region,
+                "disclosure", disclosure)).statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** A region name no other test uses. */

@@ -1,0 +1,101 @@
+package org.duban.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.duban.security.Caller;
+
+/**
+ * Writes the audit trail from the services, inside their transaction: a change that rolls back leaves no entry, and
+ * an entry never exists without its change. The before and after values are the API representations (the response
+ * records), so the trail shows what clients saw; long texts (a plan's source document) are cut to
+ * {@value #MAX_TEXT} characters.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    static final int MAX_TEXT = 2000;
+
+    private final AuditRepository entries;
+    private final ObjectMapper json;
+    private final Caller caller;
+
+    public AuditLog(AuditRepository entries, ObjectMapper json, Caller caller) {
+        this.entries = entries;
+        this.json = json;
+        this.caller = caller;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(AuditEntityType type, long id, Long taskId, Object after) {
+        record(AuditAction.CREATE, type, id, taskId, null, null, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(AuditEntityType type, long id, Long taskId, Object before, Object after) {
+        record(AuditAction.UPDATE, type, id, taskId, null, before, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(AuditEntityType type, long id, Long taskId, Object before) {
+        record(AuditAction.DELETE, type, id, taskId, null, before, null);
+    }
+
+    /** Any other action, with a short detail such as an import's document hash. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, AuditEntityType type, Long id, Long taskId, String detail, Object before,
+            Object after) {
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.actor = truncate(caller.actor(), 200);
+        entry.action = action;
+        entry.entityType = type;
+        entry.entityId = id;
+        entry.taskId = taskId;
+        entry.detail = detail == null ? null : truncate(detail, 500);
+        entry.before = write(before);
+        entry.after = write(after);
+        entries.persist(entry);
+    }
+
+    private String write(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(shorten(json.valueToTree(value)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an audit value", e);
+        }
+    }
+
+    /** Cuts long strings anywhere in the tree. */
+    private static JsonNode shorten(JsonNode node) {
+        if (node instanceof TextNode text && text.textValue().length() > MAX_TEXT) {
+            String value = text.textValue();
+            return TextNode.valueOf(value.substring(0, MAX_TEXT) + "…(" + value.length() + " characters)");
+        }
+        if (node instanceof ObjectNode object) {
+            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(object.properties());
+            fields.forEach(f -> object.set(f.getKey(), shorten(f.getValue())));
+        } else if (node != null && node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, shorten(node.get(i)));
+            }
+        }
+        return node;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+}

@@ -1,0 +1,97 @@
+package org.duban.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.duban.config.DubanConfig;
+
+/**
+ * Verifies a username and password against the accounts table (bcrypt), behind the {@link LoginThrottle}. A verified
+ * pair is remembered for {@code duban.security.credential-cache} under a SHA-256 of the pair, so that clients sending
+ * Basic on every request cost one bcrypt per minute rather than one per request; any account change forgets them all.
+ */
+@ApplicationScoped
+public class PasswordAuthenticator {
+
+    /** Attribute of the failure: seconds until a locked username or address may try again. */
+    public static final String RETRY_AFTER = org.duban.common.ProblemMapper.RETRY_AFTER;
+
+    /** Verified against when the username is unknown, so that a wrong username takes as long as a wrong password. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-password-" + Secrets.random(8));
+    private static final int MAX_CACHED = 10_000;
+
+    private final AccountRepository accounts;
+    private final LoginThrottle throttle;
+    private final Duration cacheFor;
+    private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+
+    public PasswordAuthenticator(AccountRepository accounts, LoginThrottle throttle, DubanConfig config) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.cacheFor = config.security().credentialCache();
+    }
+
+    private record Remembered(String username, Set<String> roles, Set<Long> unitIds, Instant until) {
+    }
+
+    private record Loaded(String username, String hash, boolean enabled, Set<String> roles, Set<Long> unitIds) {
+    }
+
+    /** The identity of the account, or an {@link AuthenticationFailedException} (with {@link #RETRY_AFTER} if locked). */
+    public SecurityIdentity authenticate(String username, String password, String address) {
+        var locked = throttle.lockedFor(username, address);
+        if (locked.isPresent()) {
+            long seconds = Math.max(1, locked.get().toSeconds() + 1);
+            throw new AuthenticationFailedException("locked", Map.of(RETRY_AFTER, seconds));
+        }
+        String key = Secrets.sha256(username + '\u0000' + password);
+        Remembered remembered = verified.get(key);
+        if (remembered != null && remembered.until().isAfter(Instant.now())) {
+            throttle.succeeded(username);
+            return identity(remembered.username(), remembered.roles(), remembered.unitIds());
+        }
+        Loaded account = load(username);
+        boolean matches = BcryptUtil.matches(password, account == null ? DUMMY_HASH : account.hash());
+        if (account == null || !matches || !account.enabled()) {
+            throttle.failed(username, address);
+            throw new AuthenticationFailedException();
+        }
+        throttle.succeeded(username);
+        if (verified.size() >= MAX_CACHED) {
+            verified.clear();
+        }
+        verified.put(key, new Remembered(account.username(), account.roles(), account.unitIds(),
+                Instant.now().plus(cacheFor)));
+        return identity(account.username(), account.roles(), account.unitIds());
+    }
+
+    /** Forgets every remembered sign-in: called after any change to an account. */
+    public void forgetAll() {
+        verified.clear();
+    }
+
+    private Loaded load(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> accounts.findByUsername(username)
+                .map(a -> new Loaded(a.username, a.passwordHash, a.enabled, Set.copyOf(a.roles), Set.copyOf(a.unitIds)))
+                .orElse(null));
+    }
+
+    static SecurityIdentity identity(String username, Set<String> roles, Set<Long> unitIds) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRoles(roles)
+                .addAttribute(Caller.UNITS, unitIds)
+                .addAttribute(Caller.KIND, "account")
+                .addAttribute(Caller.ACTOR, username)
+                .build();
+    }
+}
