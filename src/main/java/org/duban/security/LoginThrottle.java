@@ -49,7 +49,7 @@ public class LoginThrottle {
     /** How long the username or the address stays locked, if it is. */
     public Optional<Duration> lockedFor(String username, String address) {
         Instant now = clock.instant();
-        Instant until = later(lockEnd(users.get(key(username)), now), lockEnd(addresses.get(address), now));
+        Instant until = later(lockEnd(users.get(key(username)), now), address == null ? null : lockEnd(addresses.get(address), now));
         return until == null ? Optional.empty() : Optional.of(Duration.between(now, until));
     }
 

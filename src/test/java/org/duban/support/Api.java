@@ -62,8 +62,8 @@ public final class Api {
                 .statusCode(201).extract().jsonPath().getString("key");
     }
 
-    public static long createPlan(String region, int year, String disclosure) {
-        return post("/api/v1/plans", Map.of("title", year + "年市政府工作报告任务清单", "year", year, "region", region,
+    public static long createPlan(String region, int year, String disclosure, String title) {
+        return post("/api/v1/plans", Map.of("title", title, "year", year, "region", region,
                 "disclosure", disclosure)).statusCode(201).extract().jsonPath().getLong("id");
     }
 
