@@ -46,6 +46,11 @@ public class TaskAccess {
         requireWritable(task, "task", task.id);
     }
 
+    /** Whether the caller is a reporter limited to its units' tasks (not an editor or admin). */
+    public boolean limitedToOwnUnits() {
+        return !caller.canEditAll() && caller.hasRole(Roles.REPORTER);
+    }
+
     /** Whether the caller may write every task, not only those of its units. */
     public boolean writesAll() {
         return caller.canEditAll();
