@@ -180,6 +180,42 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldImportATableWrittenOneCellPerParagraph() {
+        String region = Api.newRegion();
+        String text = String.join("\n", "2024年北湖区民生实事项目表", "序号", "项目内容", "责任单位", "完成时限",
+                "1", "新建5G基站1000个以上。", "区经信局", "2024年12月底",
+                "2", "城镇新增就业2.5万人。", "区人社局、区财政局", "2024年6月底") + "\n";
+        long plan = importText(region, text, false).getLong("planId");
+        JsonPath tasks = given().queryParam("plan", plan).get("/api/v1/tasks").then().body("totalItems", equalTo(2))
+                .extract().jsonPath();
+        assertThat(tasks.getList("items[1].units.name", String.class)).containsExactly("区人社局", "区财政局");
+        assertThat(tasks.getString("items[1].dueDate")).isEqualTo("2024-06-30");
+        given().get("/api/v1/tasks/" + tasks.getLong("items[0].id") + "/indicators").then()
+                .body("items[0].kind", equalTo("COUNT")).body("items[0].target.value", equalTo(1000))
+                .body("items[0].target.unit", equalTo("个"));
+        given().get("/api/v1/tasks/" + tasks.getLong("items[1].id") + "/indicators").then()
+                .body("items[0].target.value", equalTo(2.5f)).body("items[0].target.unit", equalTo("万人"));
+    }
+
+    @Test
+    void shouldReadFullWidthPunctuationAndDigits() {
+        String region = Api.newRegion();
+        String text = "２０２３年东湖市政府工作报告完成情况表\n"
+                + "序号｜任务内容｜牵头单位｜完成情况｜\n"
+                + "１｜全年为企业减负５０亿元以上。｜市经信局（绿色处），市财政局；市税务局｜１－１１月，全市完成减负５１．５亿元。｜\n";
+        long plan = importText(region, text, false).getLong("planId");
+        given().get("/api/v1/plans/" + plan).then().body("year", equalTo(2023));
+        JsonPath tasks = given().queryParam("plan", plan).get("/api/v1/tasks").then().body("totalItems", equalTo(1))
+                .extract().jsonPath();
+        assertThat(tasks.getList("items[0].units.name", String.class)).containsExactly("市经信局", "市财政局", "市税务局");
+        assertThat(tasks.getList("items[0].units[0].divisions.name", String.class)).containsExactly("绿色处");
+        given().get("/api/v1/tasks/" + tasks.getLong("items[0].id") + "/indicators").then()
+                .body("items[0].target.value", equalTo(50)).body("items[0].target.unit", equalTo("亿元"))
+                .body("items[0].latestMeasurement.value", equalTo(51.5f))
+                .body("items[0].latestMeasurement.period.to", equalTo("2023-11-30"));
+    }
+
+    @Test
     void shouldAcceptABrowserUpload() {
         String region = Api.newRegion();
         // Written by hand as a browser sends it: the file name in UTF-8, which REST Assured would turn into '?'.
