@@ -2,6 +2,7 @@ package org.duban;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -49,7 +50,12 @@ class StatementCountTest {
                 .then().statusCode(200));
 
         assertThat(hundred).isEqualTo(twenty);
-        assertThat(twenty).isLessThanOrEqualTo(4);
+        // The plan check, the page, the count, the assignments, the indicators with their measurements.
+        assertThat(twenty).isLessThanOrEqualTo(5);
+
+        long lightFiltered = statementsFor(() -> given().queryParam("plan", plan).queryParam("light", "GREY")
+                .queryParam("size", 100).get("/api/v1/tasks").then().statusCode(200).body("totalItems", equalTo(100)));
+        assertThat(lightFiltered).isLessThanOrEqualTo(5);
     }
 
     @Test
