@@ -55,6 +55,11 @@ public class TaskService {
     /** Filters of the task list; any may be null except {@code asOf}, the date lights are computed for. */
     public record TaskQuery(Long planId, Long unitId, TaskStatus status, String q, Instant updatedSince, Light light,
                             String sort, LocalDate asOf) {
+
+        /** Without a light filter, lights as of today. */
+        public TaskQuery(Long planId, Long unitId, TaskStatus status, String q, Instant updatedSince, String sort) {
+            this(planId, unitId, status, q, updatedSince, null, sort, QueryParams.asOf(null));
+        }
     }
 
     /**
