@@ -57,9 +57,6 @@ public class IndicatorService {
                 matching.size());
     }
 
-    public PageResponse<IndicatorResponse> listForTask(long taskId, PageRequest page) {
-        return listForTask(taskId, null, page);
-    }
 
     private List<IndicatorResponse> responses(List<Indicator> found) {
         Map<Long, List<Measurement>> byIndicator = measurements.byIndicator(found.stream().map(i -> i.id).toList());

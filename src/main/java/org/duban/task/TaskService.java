@@ -19,6 +19,7 @@ import org.duban.assessment.Verdict;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
+import org.duban.common.JpqlFilter;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
 import org.duban.common.QueryParams;
@@ -55,11 +56,6 @@ public class TaskService {
     /** Filters of the task list; any may be null except {@code asOf}, the date lights are computed for. */
     public record TaskQuery(Long planId, Long unitId, TaskStatus status, String q, Instant updatedSince, Light light,
                             String sort, LocalDate asOf) {
-
-        /** Without a light filter, lights as of today. */
-        public TaskQuery(Long planId, Long unitId, TaskStatus status, String q, Instant updatedSince, String sort) {
-            this(planId, unitId, status, q, updatedSince, null, sort, QueryParams.asOf(null));
-        }
     }
 
     /**
@@ -71,55 +67,42 @@ public class TaskService {
      * filtered one reads the indicators of every candidate task, which a plan's few hundred tasks afford.
      */
     public PageResponse<TaskResponse> list(TaskQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        JpqlFilter filter = new JpqlFilter();
         if (query.planId() != null) {
             if (plans.findByIdOptional(query.planId()).isEmpty()) {
                 throw new InvalidRequestException("plan", "no plan with id " + query.planId());
             }
-            where.append(" and t.plan.id = :plan");
-            params.put("plan", query.planId());
+            filter.and("t.plan.id = :plan", "plan", query.planId());
         }
         if (query.unitId() != null) {
             if (units.findByIdOptional(query.unitId()).isEmpty()) {
                 throw new InvalidRequestException("unit", "no unit with id " + query.unitId());
             }
             // A unit answers for a task when it, one of its divisions, or a division named with it is assigned.
-            where.append(" and exists (select 1 from TaskAssignment a left join a.divisions d where a.task = t and"
-                    + " (a.unit.id = :unit or a.unit.parent.id = :unit or d.id = :unit))");
-            params.put("unit", query.unitId());
+            filter.and("exists (select 1 from TaskAssignment a left join a.divisions d where a.task = t and"
+                    + " (a.unit.id = :unit or a.unit.parent.id = :unit or d.id = :unit))", "unit", query.unitId());
         }
         if (query.status() != null) {
-            where.append(" and t.status = :status");
-            params.put("status", query.status());
+            filter.and("t.status = :status", "status", query.status());
         }
         if (query.updatedSince() != null) {
-            where.append(" and t.updatedAt > :since");
-            params.put("since", query.updatedSince());
+            filter.and("t.updatedAt > :since", "since", query.updatedSince());
         }
         String like = QueryParams.likePattern(query.q());
         if (like != null) {
-            where.append(" and (lower(t.content) like :q escape '!' or exists (select 1 from TaskAssignment b"
-                    + " where b.task = t and lower(b.unit.name) like :q escape '!'))");
-            params.put("q", like);
+            filter.and("(lower(t.content) like :q escape '!' or exists (select 1 from TaskAssignment b"
+                    + " where b.task = t and lower(b.unit.name) like :q escape '!'))", "q", like);
         }
         String orderBy = SortOrder.orderBy(query.sort(), "ordinal", SORTABLE, "t.id");
-        TaskScope scope = new TaskScope(where.toString(), params);
-        return query.light() == null ? pageInSql(scope, orderBy, page, query.asOf())
-                : pageByLight(scope, orderBy, query.light(), page, query.asOf());
+        return query.light() == null ? pageInSql(filter, orderBy, page, query.asOf())
+                : pageByLight(new TaskScope(filter.condition(), filter.parameters()), orderBy, query.light(), page,
+                        query.asOf());
     }
 
-    private PageResponse<TaskResponse> pageInSql(TaskScope scope, String orderBy, PageRequest page, LocalDate asOf) {
-        var em = tasks.getEntityManager();
-        var select = em.createQuery("select t from Task t where " + scope.condition() + orderBy, Task.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size());
-        var count = em.createQuery("select count(t) from Task t where " + scope.condition(), Long.class);
-        scope.parameters().forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Task> found = select.getResultList();
-        return PageResponse.of(responses(found, asOf, null), page, count.getSingleResult());
+    private PageResponse<TaskResponse> pageInSql(JpqlFilter filter, String orderBy, PageRequest page, LocalDate asOf) {
+        var found = filter.page(tasks.getEntityManager(), "select t from Task t", "select count(t) from Task t", orderBy,
+                page, Task.class);
+        return PageResponse.of(responses(found.rows(), asOf, null), page, found.total());
     }
 
     private PageResponse<TaskResponse> pageByLight(TaskScope scope, String orderBy, Light light, PageRequest page,
