@@ -151,7 +151,7 @@ public class ImportWriter {
         boolean changed = plan.id == null;
         if (plan.id == null) {
             plan.title = draft.title();
-            plan.year = draft.year();
+            plan.planYear = draft.year();
             plan.region = draft.region();
             plan.disclosure = draft.disclosure() != null ? draft.disclosure() : Disclosure.INTERNAL;
         } else if (draft.disclosure() != null && plan.disclosure != draft.disclosure()) {
@@ -391,7 +391,7 @@ public class ImportWriter {
         if (same == null) {
             Measurement m = new Measurement();
             m.indicator = indicator;
-            m.value = e.value();
+            m.amount = e.value();
             m.unit = e.unit();
             m.qualifier = e.qualifier();
             m.periodFrom = e.period().from();
@@ -404,10 +404,10 @@ public class ImportWriter {
             known.add(m);
             indicator.updatedAt = Instant.now();
             created.measurements++;
-        } else if (same.value.compareTo(e.value()) != 0 || !same.unit.equals(e.unit())
+        } else if (same.amount.compareTo(e.value()) != 0 || !same.unit.equals(e.unit())
                 || same.qualifier != e.qualifier()) {
             // A later table corrects the figure of the same period and status.
-            same.value = e.value();
+            same.amount = e.value();
             same.unit = e.unit();
             same.qualifier = e.qualifier();
             same.sourceText = clip(e.sourceText());
@@ -423,10 +423,10 @@ public class ImportWriter {
         if (d.progressText() == null) {
             return;
         }
-        LocalDate from = LocalDate.of(plan.year, 1, 1);
-        LocalDate yearEnd = LocalDate.of(plan.year, 12, 31);
+        LocalDate from = LocalDate.of(plan.planYear, 1, 1);
+        LocalDate yearEnd = LocalDate.of(plan.planYear, 12, 31);
         LocalDate published = plan.publishedOn;
-        LocalDate to = published != null && published.getYear() == plan.year && published.isBefore(yearEnd)
+        LocalDate to = published != null && published.getYear() == plan.planYear && published.isBefore(yearEnd)
                 ? published : yearEnd;
         String narrative = d.progressText().length() > 8000 ? d.progressText().substring(0, 8000) : d.progressText();
         boolean known = existing.stream().anyMatch(r -> r.periodFrom.equals(from) && r.periodTo.equals(to)

@@ -22,10 +22,10 @@ public record AssessmentRow(
         Long measurementId, BigDecimal value, String unit, Comparator qualifier, LocalDate periodFrom,
         LocalDate periodTo, String periodLabel, MeasurementStatus status, Instant reportedAt) {
 
-    static final String SELECT = "select new org.duban.indicator.AssessmentRow(xi.id, t.id, t.plan.year, xi.name,"
+    static final String SELECT = "select new org.duban.indicator.AssessmentRow(xi.id, t.id, t.plan.planYear, xi.name,"
             + " xi.kind, xi.accumulation, xi.direction, xi.commitment, xi.targetComparator, xi.targetValue,"
             + " xi.targetUnit, xi.targetPeriodFrom, xi.targetPeriodTo, xi.targetPeriodLabel, xi.manualVerdict,"
-            + " xm.id, xm.value, xm.unit, xm.qualifier, xm.periodFrom, xm.periodTo, xm.periodLabel, xm.status,"
+            + " xm.id, xm.amount, xm.unit, xm.qualifier, xm.periodFrom, xm.periodTo, xm.periodLabel, xm.status,"
             + " xm.reportedAt)"
             + " from Indicator xi join xi.task t left join Measurement xm on xm.indicator = xi";
 }

@@ -40,7 +40,7 @@ public final class IndicatorAssessor {
                 : new Period(i.targetPeriodFrom, i.targetPeriodTo, i.targetPeriodLabel);
         // A target stored without its period covers the plan's year (DOMAIN.md); only then is the plan read.
         if (period == null && i.hasTarget()) {
-            period = Period.year(i.task.plan.year);
+            period = Period.year(i.task.plan.planYear);
         }
         return new IndicatorFacts(i.name, i.kind, i.accumulation, i.direction, i.commitment, i.targetComparator,
                 i.targetValue, i.targetUnit, period);
@@ -58,7 +58,7 @@ public final class IndicatorAssessor {
     }
 
     static MeasurementFacts facts(Measurement m) {
-        return new MeasurementFacts(m.id, m.value, m.unit, m.qualifier, new Period(m.periodFrom, m.periodTo,
+        return new MeasurementFacts(m.id, m.amount, m.unit, m.qualifier, new Period(m.periodFrom, m.periodTo,
                 m.periodLabel), m.status, m.reportedAt);
     }
 }

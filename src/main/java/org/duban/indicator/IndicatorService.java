@@ -172,7 +172,7 @@ public class IndicatorService {
             indicator.targetValue = target.value();
             indicator.targetUnit = unit.symbol();
             Task task = indicator.task;
-            int year = task.plan.year;
+            int year = task.plan.planYear;
             indicator.targetPeriodFrom = target.period() != null ? target.period().from() : LocalDate.of(year, 1, 1);
             indicator.targetPeriodTo = target.period() != null ? target.period().to() : LocalDate.of(year, 12, 31);
             indicator.targetPeriodLabel = target.period() != null ? target.period().label() : year + "年";

@@ -20,7 +20,7 @@ import org.duban.unit.UnitRepository;
 @ApplicationScoped
 public class PlanService {
 
-    private static final Map<String, String> SORTABLE = Map.of("year", "p.year", "title", "p.title",
+    private static final Map<String, String> SORTABLE = Map.of("year", "p.planYear", "title", "p.title",
             "publishedOn", "p.publishedOn", "updatedAt", "p.updatedAt", "id", "p.id");
 
     private final PlanRepository plans;
@@ -43,7 +43,7 @@ public class PlanService {
             filter.and("p.region = :region", "region", query.region().strip());
         }
         if (query.year() != null) {
-            filter.and("p.year = :year", "year", query.year());
+            filter.and("p.planYear = :year", "year", query.year());
         }
         if (query.disclosure() != null) {
             filter.and("p.disclosure = :disclosure", "disclosure", query.disclosure());
@@ -109,7 +109,7 @@ public class PlanService {
                     throw new ConflictException("Plan " + other.id + " already has this title, year and region");
                 });
         plan.title = title;
-        plan.year = request.year();
+        plan.planYear = request.year();
         plan.region = region;
         plan.disclosure = request.disclosure();
         plan.issuer = issuerOf(region, request.issuer());

@@ -42,7 +42,7 @@ public class ExportService {
                 assignments);
         List<CompletionTable.TaskLine> lines = found.stream().map(t -> new CompletionTable.TaskLine(t.id, t.ordinal,
                 t.content, t.lightOverride, t.lightOverrideReason)).toList();
-        return CompletionTable.of(plan.title, plan.year, lines, assessment.computedLights,
+        return CompletionTable.of(plan.title, plan.planYear, lines, assessment.computedLights,
                 assessment.effectiveLights, assessment.indicatorsByTask, assignments,
                 reports.newestNarrativesOfPlan(planId));
     }

@@ -55,7 +55,7 @@ public class BulkPlans {
         }
         Plan plan = new Plan();
         plan.title = "2023年市政府工作报告任务清单";
-        plan.year = 2023;
+        plan.planYear = 2023;
         plan.region = region;
         plan.disclosure = Disclosure.PUBLIC;
         em.persist(plan);
@@ -87,7 +87,7 @@ public class BulkPlans {
             if (i % 3 != 0) {
                 Measurement m = new Measurement();
                 m.indicator = indicator;
-                m.value = BigDecimal.valueOf(i % 3 == 1 ? 10 : 8);
+                m.amount = BigDecimal.valueOf(i % 3 == 1 ? 10 : 8);
                 m.unit = "家";
                 m.periodFrom = LocalDate.of(2023, 1, 1);
                 m.periodTo = LocalDate.of(2023, 12, 31);
