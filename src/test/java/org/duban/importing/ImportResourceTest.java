@@ -106,6 +106,38 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldKeepAFirmAndAStretchTargetOfOneNameAndChangeNothingOnReimport() {
+        String region = Api.newRegion();
+        String text = "2024年北岭市政府工作报告任务清单\n任务内容 | 牵头单位 |\n确保地区生产总值增长6.5%、力争7%。 | 市发改委 |\n";
+        JsonPath first = importText(region, text, false);
+        assertThat(first.getInt("created.indicators")).isEqualTo(2);
+        long task = given().queryParam("plan", first.getLong("planId")).get("/api/v1/tasks").then().extract()
+                .jsonPath().getLong("items[0].id");
+        given().get("/api/v1/tasks/" + task + "/indicators").then()
+                .body("items.commitment", org.hamcrest.Matchers.containsInAnyOrder("FIRM", "STRETCH"));
+        JsonPath again = importText(region, text, false);
+        assertThat(again.getMap("created").values()).allMatch(v -> ((Integer) v) == 0);
+        assertThat(again.getMap("updated").values()).allMatch(v -> ((Integer) v) == 0);
+    }
+
+    @Test
+    void shouldSettleOrdinalsWhenALaterTableDropsARow() {
+        String region = Api.newRegion();
+        String full = "2024年南岭市重点任务清单\n序号 | 任务内容 | 牵头单位 |\n1 | 任务甲。 | 市发改委 |\n"
+                + "2 | 任务乙。 | 市发改委 |\n3 | 任务丙。 | 市发改委 |\n";
+        long plan = importText(region, full, false).getLong("planId");
+        // Row 2 is gone and 任务丙 is now numbered 2, while the plan still holds 任务乙 as number 2.
+        String later = "2024年南岭市重点任务清单\n序号 | 任务内容 | 牵头单位 |\n1 | 任务甲。 | 市发改委 |\n"
+                + "2 | 任务丙。 | 市发改委 |\n";
+        JsonPath once = importText(region, later, false);
+        assertThat(once.getInt("created.tasks")).isZero();
+        JsonPath twice = importText(region, later, false);
+        assertThat(twice.getMap("updated").values()).allMatch(v -> ((Integer) v) == 0);
+        given().queryParam("plan", plan).get("/api/v1/tasks").then()
+                .body("items.content", org.hamcrest.Matchers.contains("任务甲。", "任务乙。", "任务丙。"));
+    }
+
+    @Test
     void shouldImportCsvWithTitleRowsBomAndATotalsRow() {
         String region = Api.newRegion();
         String csv = "\uFEFF2023年南湖区重点工作任务表,,,,\n"
@@ -261,6 +293,12 @@ class ImportResourceTest {
         given().contentType("application/json").body("{}").queryParam("region", "东海市")
                 .post("/api/v1/imports").then().statusCode(415).contentType(PROBLEM);
         given().contentType("text/plain; charset=utf-8").body(PIPE_TABLE.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports").then().statusCode(400).body("violations[0].field", equalTo("region"));
+        given().contentType("text/plain; charset=utf-8").body(PIPE_TABLE.getBytes(StandardCharsets.UTF_8))
+                .queryParam("region", "东海市").queryParam("year", 1000000000)
+                .post("/api/v1/imports").then().statusCode(400).body("violations[0].field", equalTo("year"));
+        given().contentType("text/plain; charset=utf-8").body(PIPE_TABLE.getBytes(StandardCharsets.UTF_8))
+                .queryParam("region", "东".repeat(101))
                 .post("/api/v1/imports").then().statusCode(400).body("violations[0].field", equalTo("region"));
     }
 
