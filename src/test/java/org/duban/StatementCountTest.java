@@ -2,6 +2,7 @@ package org.duban;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.duban.support.Api;
+import org.duban.support.BulkPlans;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,9 @@ class StatementCountTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    BulkPlans bulk;
 
     private long statementsFor(Runnable request) {
         Statistics statistics = sessionFactory.getStatistics();
@@ -49,7 +54,52 @@ class StatementCountTest {
                 .then().statusCode(200));
 
         assertThat(hundred).isEqualTo(twenty);
-        assertThat(twenty).isLessThanOrEqualTo(4);
+        // The plan check, the page, the count, the assignments, the indicators with their measurements.
+        assertThat(twenty).isLessThanOrEqualTo(5);
+
+        long lightFiltered = statementsFor(() -> given().queryParam("plan", plan).queryParam("light", "GREY")
+                .queryParam("size", 100).get("/api/v1/tasks").then().statusCode(200).body("totalItems", equalTo(100)));
+        assertThat(lightFiltered).isLessThanOrEqualTo(5);
+    }
+
+    /**
+     * Roll-ups, exports and the light filter read a plan of 500 tasks in as many statements as one of 10. Prints the
+     * counts so that the report can quote them.
+     */
+    @Test
+    void shouldRollUpAndExportPlansInAConstantNumberOfStatements() {
+        String region = Api.newRegion();
+        BulkPlans.Created small = bulk.create(region, 10);
+        BulkPlans.Created large = bulk.create(Api.newRegion(), 500);
+        Map<String, java.util.function.Function<BulkPlans.Created, Runnable>> requests = new java.util.LinkedHashMap<>();
+        requests.put("summary", c -> () -> given().queryParam("asOf", "2024-01-19")
+                .get("/api/v1/plans/" + c.planId() + "/summary").then().statusCode(200));
+        requests.put("scorecard", c -> () -> given().queryParam("plan", c.planId())
+                .get("/api/v1/units/" + c.leadUnitId() + "/scorecard").then().statusCode(200));
+        requests.put("ranking", c -> () -> given().get("/api/v1/plans/" + c.planId() + "/unit-ranking").then()
+                .statusCode(200));
+        requests.put("export", c -> () -> given().queryParam("format", "csv")
+                .get("/api/v1/plans/" + c.planId() + "/export").then().statusCode(200));
+        requests.put("tasks?light", c -> () -> given().queryParam("plan", c.planId()).queryParam("light", "RED")
+                .queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200));
+        requests.put("tasks", c -> () -> given().queryParam("plan", c.planId()).queryParam("size", 200)
+                .get("/api/v1/tasks").then().statusCode(200));
+        for (var request : requests.entrySet()) {
+            long few = statementsFor(request.getValue().apply(small));
+            long many = statementsFor(request.getValue().apply(large));
+            io.quarkus.logging.Log.infof("statements for %s: %d with 10 tasks, %d with 500", request.getKey(), few, many);
+            assertThat(many).as(request.getKey()).isEqualTo(few);
+            assertThat(many).as(request.getKey()).isLessThanOrEqualTo(6);
+        }
+        given().queryParam("asOf", "2024-01-19").get("/api/v1/plans/" + large.planId() + "/summary").then()
+                .body("totalTasks", equalTo(500))
+                .body("indicatorsByVerdict.MET", equalTo(167))
+                .body("indicatorsByVerdict.NOT_MET", equalTo(167))
+                .body("indicatorsByVerdict.NO_DATA", equalTo(166))
+                .body("tasksByLight.RED", equalTo(167))
+                .body("tasksByLight.YELLOW", equalTo(166))
+                .body("tasksByLight.GREEN", equalTo(167))
+                .body("shareMet", equalTo(0.5f));
     }
 
     @Test

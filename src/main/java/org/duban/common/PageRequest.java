@@ -16,6 +16,9 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_SIZE);
         }
+        if (p > Integer.MAX_VALUE / s) {
+            throw new InvalidRequestException("page", "is beyond the last possible page");
+        }
         return new PageRequest(p, s);
     }
 

@@ -128,6 +128,14 @@ public class ProblemMapper {
                 "The resource was changed by another request at the same time; read it again and retry", uri, null);
     }
 
+    /** A unique key or reference the service's own checks did not see coming, e.g. two requests racing. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(409, "conflict", "Conflict with the current state",
+                "The change conflicts with data written at the same time (a duplicate or a missing reference); "
+                        + "read the resources again and retry", uri, null);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         // The JSON reader reports unreadable bodies as a bare 400 with the Jackson failure as its cause.

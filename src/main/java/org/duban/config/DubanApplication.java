@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "Errors are application/problem+json (RFC 9457); collections are paged; every GET has an ETag.",
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {@Tag(name = "Plans"), @Tag(name = "Tasks"), @Tag(name = "Indicators"), @Tag(name = "Measurements"),
-                @Tag(name = "Units")},
+                @Tag(name = "Units"), @Tag(name = "Reports")},
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class DubanApplication extends Application {
 }

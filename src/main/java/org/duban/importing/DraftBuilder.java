@@ -30,6 +30,16 @@ import org.duban.task.AssignmentRole;
  */
 final class DraftBuilder {
 
+    // The bounds of the API's own requests and columns, so that an import never stores what a PUT would refuse.
+    static final int MIN_YEAR = 1949;
+    static final int MAX_YEAR = 2100;
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_NAME = 200;
+    private static final int MAX_DOCUMENT_NUMBER = 100;
+    private static final int MAX_CONTENT = 8000;
+    private static final int MAX_ORDINAL = 100_000;
+    private static final int MAX_SOURCE_TEXT = 1_000_000;
+
     private final IndicatorExtractor extractor = new IndicatorExtractor();
 
     /** What the caller says about the document, overriding what the document says about itself. */
@@ -49,6 +59,10 @@ final class DraftBuilder {
                 warnings.add(ImportWarning.at(row.location(), "这一行没有任务内容，已跳过"));
                 continue;
             }
+            if (content.length() > MAX_CONTENT) {
+                throw new IncompleteDocumentException(row.location() + "的任务内容超过" + MAX_CONTENT + "个字符，"
+                        + "可能是表格的分隔符没有被识别");
+            }
             tasks.add(task(row, ordinals.get(i), content, plan.year(), warnings));
         }
         if (tasks.isEmpty()) {
@@ -64,15 +78,24 @@ final class DraftBuilder {
             throw new IncompleteDocumentException("文档中没有找到计划标题（如“2023年市政府工作报告完成情况表”）；"
                     + "请用参数 planTitle 指明");
         }
+        if (title.strip().length() > MAX_TITLE) {
+            throw new IncompleteDocumentException("计划标题超过" + MAX_TITLE + "个字符；请用参数 planTitle 指明较短的标题");
+        }
         Integer year = options.year() != null ? options.year()
                 : meta.year() != null ? meta.year() : PlanMetadataExtractor.yearOf(title);
         if (year == null) {
             throw new IncompleteDocumentException("无法从标题“" + title + "”确定年份；请用参数 year 指明");
         }
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IncompleteDocumentException("年份" + year + "不在" + MIN_YEAR + "–" + MAX_YEAR + "之间；请用参数 year 指明");
+        }
         Disclosure disclosure = DocumentMetadata.PUBLIC.equals(meta.disclosure()) ? Disclosure.PUBLIC
                 : DocumentMetadata.INTERNAL.equals(meta.disclosure()) ? Disclosure.INTERNAL : null;
-        return new PlanDraft(title.strip(), year, options.region(), disclosure, blankToNull(meta.issuer()),
-                meta.publishedOn(), meta.publishedAt(), blankToNull(meta.documentNumber()), options.sourceText());
+        String documentNumber = blankToNull(meta.documentNumber());
+        String sourceText = options.sourceText() != null && options.sourceText().length() <= MAX_SOURCE_TEXT
+                ? options.sourceText() : null;
+        return new PlanDraft(title.strip(), year, options.region(), disclosure, fitting(meta.issuer(), MAX_NAME),
+                meta.publishedOn(), meta.publishedAt(), fitting(documentNumber, MAX_DOCUMENT_NUMBER), sourceText);
     }
 
     private TaskDraft task(ParsedRow row, int ordinal, String content, int year, List<ImportWarning> warnings) {
@@ -80,12 +103,18 @@ final class DraftBuilder {
         Set<String> seen = new HashSet<>();
         List<UnitMention> leads = UnitListParser.parse(row.cell(ColumnRole.LEAD_UNITS));
         for (UnitMention mention : leads) {
+            if (tooLong(mention, row, warnings)) {
+                continue;
+            }
             if (seen.add(mention.name())) {
                 AssignmentRole role = units.isEmpty() ? AssignmentRole.LEAD : AssignmentRole.CO_LEAD;
                 units.add(new AssignmentDraft(mention.name(), role, units.size(), mention.divisions()));
             }
         }
         for (UnitMention mention : UnitListParser.parse(row.cell(ColumnRole.SUPPORTING_UNITS))) {
+            if (tooLong(mention, row, warnings)) {
+                continue;
+            }
             if (seen.add(mention.name())) {
                 units.add(new AssignmentDraft(mention.name(), AssignmentRole.SUPPORTING, units.size(),
                         mention.divisions()));
@@ -109,6 +138,17 @@ final class DraftBuilder {
         return new TaskDraft(row.location(), ordinal, content, due, units, extraction.indicators(), progress);
     }
 
+    /** A unit name longer than a name can be is a cell the splitter could not cut: left to a person. */
+    private static boolean tooLong(UnitMention mention, ParsedRow row, List<ImportWarning> warnings) {
+        boolean tooLong = mention.name().length() > MAX_NAME - 20
+                || mention.divisions().stream().anyMatch(d -> d.length() > MAX_NAME - 40);
+        if (tooLong) {
+            warnings.add(ImportWarning.at(row.location(), "单位名称过长，未能拆分，已略去：" + mention.name().substring(0,
+                    Math.min(30, mention.name().length())) + "…"));
+        }
+        return tooLong;
+    }
+
     /** The 序号 column when it numbers every row uniquely; otherwise the rows' order. */
     private static List<Integer> ordinals(List<ParsedRow> rows, List<ImportWarning> warnings) {
         Map<Integer, Integer> written = new LinkedHashMap<>();
@@ -117,7 +157,7 @@ final class DraftBuilder {
             String cell = TextNormalizer.halfWidth(rows.get(i).cell(ColumnRole.ORDINAL)).strip()
                     .replaceAll("[.、．)）]$", "");
             if (!cell.matches("\\d{1,6}") || written.put(Integer.parseInt(cell), i) != null
-                    || Integer.parseInt(cell) == 0) {
+                    || Integer.parseInt(cell) == 0 || Integer.parseInt(cell) > MAX_ORDINAL) {
                 usable = false;
             }
         }
@@ -137,6 +177,10 @@ final class DraftBuilder {
 
     private static String firstNonBlank(String a, String b) {
         return a != null && !a.isBlank() ? a : b != null && !b.isBlank() ? b : null;
+    }
+
+    private static String fitting(String s, int max) {
+        return s == null || s.isBlank() || s.strip().length() > max ? null : s.strip();
     }
 
     private static String blankToNull(String s) {

@@ -3,7 +3,10 @@ package org.duban.importing;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.importing.table.TextNormalizer;
@@ -21,45 +24,50 @@ final class DueDates {
     private DueDates() {
     }
 
+    /** The latest day the cell allows ("6月至12月" → end of December), or empty when it names none. */
     static Optional<LocalDate> parse(String cell, int planYear) {
         if (cell == null || cell.isBlank()) {
             return Optional.empty();
         }
-        String text = TextNormalizer.halfWidth(cell).replace(" ", "");
+        StringBuilder text = new StringBuilder(TextNormalizer.halfWidth(cell).replace(" ", ""));
+        List<LocalDate> dates = new ArrayList<>();
         try {
-            Matcher m = ISO.matcher(text);
-            if (m.find()) {
-                return Optional.of(LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3))));
-            }
-            m = YEAR_MONTH_DAY.matcher(text);
-            if (m.find()) {
-                return Optional.of(LocalDate.of(year(m.group(1), planYear), num(m.group(2)), num(m.group(3))));
-            }
-            m = YEAR_MONTH.matcher(text);
-            if (m.find()) {
-                return Optional.of(YearMonth.of(year(m.group(1), planYear), num(m.group(2))).atEndOfMonth());
-            }
-            m = QUARTER.matcher(text);
-            if (m.find()) {
+            // Most precise forms first; each match is blanked out so that 2023年6月 is not read again as 2023年.
+            collect(text, ISO, m -> LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3))), dates);
+            collect(text, YEAR_MONTH_DAY, m -> LocalDate.of(year(m.group(1), planYear), num(m.group(2)),
+                    num(m.group(3))), dates);
+            collect(text, YEAR_MONTH, m -> YearMonth.of(year(m.group(1), planYear), num(m.group(2))).atEndOfMonth(),
+                    dates);
+            collect(text, QUARTER, m -> {
                 int quarter = "一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : num(m.group(2));
-                return Optional.of(YearMonth.of(year(m.group(1), planYear), quarter * 3).atEndOfMonth());
-            }
-            m = HALF.matcher(text);
-            if (m.find()) {
-                return Optional.of(YearMonth.of(year(m.group(1), planYear), m.group(2).equals("上") ? 6 : 12)
-                        .atEndOfMonth());
-            }
-            m = YEAR.matcher(text);
-            if (m.find()) {
-                return Optional.of(LocalDate.of(num(m.group(1)), 12, 31));
-            }
-            if (text.contains("年底") || text.contains("年末") || text.contains("年内") || text.contains("全年")) {
-                return Optional.of(LocalDate.of(planYear, 12, 31));
-            }
+                return YearMonth.of(year(m.group(1), planYear), quarter * 3).atEndOfMonth();
+            }, dates);
+            collect(text, HALF, m -> YearMonth.of(year(m.group(1), planYear), m.group(2).equals("上") ? 6 : 12)
+                    .atEndOfMonth(), dates);
+            collect(text, YEAR, m -> LocalDate.of(num(m.group(1)), 12, 31), dates);
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+        String rest = text.toString();
+        if (rest.contains("年底") || rest.contains("年末") || rest.contains("年内") || rest.contains("全年")) {
+            dates.add(LocalDate.of(planYear, 12, 31));
+        }
+        return dates.stream().max(LocalDate::compareTo);
+    }
+
+    private static void collect(StringBuilder text, Pattern pattern, Function<Matcher, LocalDate> read,
+            List<LocalDate> dates) {
+        Matcher m = pattern.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            dates.add(read.apply(m));
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (int[] span : spans) {
+            for (int i = span[0]; i < span[1]; i++) {
+                text.setCharAt(i, ' ');
+            }
+        }
     }
 
     private static int year(String written, int planYear) {

@@ -107,6 +107,16 @@ public class ImportService {
             throw new InvalidRequestException("region", "is required: the region the plan and its units belong to,"
                     + " e.g. 舟山市");
         }
+        if (command.region().strip().length() > 100) {
+            throw new InvalidRequestException("region", "must be at most 100 characters");
+        }
+        if (command.year() != null && (command.year() < DraftBuilder.MIN_YEAR || command.year() > DraftBuilder.MAX_YEAR)) {
+            throw new InvalidRequestException("year", "must be between " + DraftBuilder.MIN_YEAR + " and "
+                    + DraftBuilder.MAX_YEAR);
+        }
+        if (command.planTitle() != null && command.planTitle().strip().length() > 300) {
+            throw new InvalidRequestException("planTitle", "must be at most 300 characters");
+        }
         if (command.document().length == 0) {
             throw ImportProblem.unprocessable("文档为空");
         }

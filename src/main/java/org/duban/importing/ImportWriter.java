@@ -88,7 +88,7 @@ public class ImportWriter {
         Plan plan = existingPlan.orElseGet(Plan::new);
         Map<TaskDraft, List<ResolvedUnit>> resolvedUnits = new LinkedHashMap<>();
         for (TaskDraft task : draft.tasks()) {
-            resolvedUnits.put(task, resolve(task, directory));
+            resolvedUnits.put(task, resolve(task, directory, warnings));
         }
         // After the table's units: a new unit is named as the table writes it, and the issuer line's full name
         // (市经济和信息化局) then finds the table's short form (市经信局) through the alias dictionary.
@@ -106,6 +106,8 @@ public class ImportWriter {
         }
 
         mergeTasks(plan, draft, resolvedUnits, created, updated, warnings);
+        // Meet constraint errors here, inside the import, so that a dry run fails exactly as the commit would.
+        plans.flush();
         return new Outcome(plan, existingPlan.isPresent(), created.freeze(), updated.freeze(), matched,
                 List.copyOf(directory.created()), warnings);
     }
@@ -120,9 +122,8 @@ public class ImportWriter {
         for (TaskDraft task : draft.tasks()) {
             for (AssignmentDraft a : task.units()) {
                 names.add(a.name());
-                directory.find(a.name()).ifPresent(parent -> a.divisions().forEach(d -> directory.find(d)
-                        .filter(u -> u.parent != null && Objects.equals(u.parent.id, parent.id))
-                        .ifPresent(u -> matched.put(a.name() + "/" + d, u.id))));
+                directory.find(a.name()).ifPresent(parent -> a.divisions().forEach(d -> directory
+                        .findDivision(parent, d).ifPresent(u -> matched.put(a.name() + "/" + d, u.id))));
             }
         }
         names.forEach(name -> directory.find(name).ifPresent(u -> matched.put(name, u.id)));
@@ -132,7 +133,7 @@ public class ImportWriter {
     private record ResolvedUnit(AssignmentDraft draft, Unit unit, List<Unit> divisions) {
     }
 
-    private static List<ResolvedUnit> resolve(TaskDraft task, UnitDirectory directory) {
+    private static List<ResolvedUnit> resolve(TaskDraft task, UnitDirectory directory, List<ImportWarning> warnings) {
         List<ResolvedUnit> result = new ArrayList<>();
         Set<Unit> seen = new HashSet<>();
         for (AssignmentDraft a : task.units()) {
@@ -140,7 +141,11 @@ public class ImportWriter {
             if (!seen.add(unit)) {
                 continue; // two written forms of one unit in a row: keep its first place
             }
-            List<Unit> divisions = a.divisions().stream().map(d -> directory.divisionOf(unit, d)).toList();
+            List<Unit> divisions = new ArrayList<>();
+            for (String name : a.divisions()) {
+                directory.divisionOf(unit, name).ifPresentOrElse(divisions::add, () -> warnings.add(ImportWarning.at(
+                        task.location(), "处室“" + name + "”的名称已被本地区另一单位使用，未记为" + unit.name + "的处室")));
+            }
             result.add(new ResolvedUnit(a, unit, divisions));
         }
         return result;
@@ -151,7 +156,7 @@ public class ImportWriter {
         boolean changed = plan.id == null;
         if (plan.id == null) {
             plan.title = draft.title();
-            plan.year = draft.year();
+            plan.planYear = draft.year();
             plan.region = draft.region();
             plan.disclosure = draft.disclosure() != null ? draft.disclosure() : Disclosure.INTERNAL;
         } else if (draft.disclosure() != null && plan.disclosure != draft.disclosure()) {
@@ -183,7 +188,10 @@ public class ImportWriter {
         List<Task> existing = plan.id == null ? List.of() : tasks.list("plan = ?1 order by ordinal", plan);
         Map<Long, List<TaskAssignment>> assignments = tasks.assignmentsOf(existing.stream().map(t -> t.id).toList());
         Map<Task, TaskDraft> matches = matchTasks(existing, draft.tasks());
-        makeRoomForOrdinals(matches, existing);
+        Map<TaskDraft, Task> byDraft = new HashMap<>();
+        matches.forEach((task, d) -> byDraft.put(d, task));
+        Map<TaskDraft, Integer> ordinals = ordinals(draft.tasks(), existing, byDraft, warnings);
+        makeRoomForOrdinals(byDraft, ordinals);
 
         Map<Long, List<Indicator>> indicatorsByTask = new HashMap<>();
         Map<Long, List<Measurement>> measurementsByIndicator = new HashMap<>();
@@ -196,12 +204,6 @@ public class ImportWriter {
             progress.list("task.plan", plan).forEach(r -> reportsByTask.computeIfAbsent(r.task.id,
                     k -> new ArrayList<>()).add(r));
         }
-        Set<Integer> taken = existing.stream().filter(t -> !matches.containsKey(t)).map(t -> t.ordinal)
-                .collect(Collectors.toCollection(HashSet::new));
-        Map<TaskDraft, Task> byDraft = new HashMap<>();
-        matches.forEach((task, d) -> byDraft.put(d, task));
-        int nextFree = Math.max(draft.tasks().stream().mapToInt(TaskDraft::ordinal).max().orElse(0),
-                existing.stream().mapToInt(t -> t.ordinal).max().orElse(0)) + 1;
 
         for (TaskDraft d : draft.tasks()) {
             Task task = byDraft.get(d);
@@ -211,14 +213,7 @@ public class ImportWriter {
                 task.plan = plan;
                 task.status = d.progressText() != null ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
             }
-            int ordinal = d.ordinal();
-            if (taken.contains(ordinal)) {
-                warnings.add(ImportWarning.at(d.location(), "序号" + ordinal + "已被本计划中另一项任务占用，本任务编为"
-                        + nextFree));
-                ordinal = nextFree++;
-            }
-            taken.add(ordinal);
-            boolean changed = applyTask(task, d, ordinal, resolvedUnits.get(d),
+            boolean changed = applyTask(task, d, ordinals.get(d), resolvedUnits.get(d),
                     isNew ? List.of() : assignments.getOrDefault(task.id, List.of()));
             if (isNew) {
                 tasks.persist(task);
@@ -260,12 +255,40 @@ public class ImportWriter {
         return matches;
     }
 
-    /** Tasks changing ordinal first step aside, so that swapping two ordinals never trips the unique key. */
-    private void makeRoomForOrdinals(Map<Task, TaskDraft> matches, List<Task> existing) {
+    /**
+     * The ordinal each row's task ends with: the row's 序号, unless a task the document does not list holds it; then a
+     * matched task keeps the ordinal it has (so that importing the same table again changes nothing), and a new one
+     * takes the next free number.
+     */
+    private static Map<TaskDraft, Integer> ordinals(List<TaskDraft> drafts, List<Task> existing,
+            Map<TaskDraft, Task> byDraft, List<ImportWarning> warnings) {
+        Set<Integer> taken = existing.stream().filter(t -> !byDraft.containsValue(t)).map(t -> t.ordinal)
+                .collect(Collectors.toCollection(HashSet::new));
+        Set<Integer> wanted = drafts.stream().map(TaskDraft::ordinal).collect(Collectors.toSet());
+        int nextFree = Math.max(drafts.stream().mapToInt(TaskDraft::ordinal).max().orElse(0),
+                existing.stream().mapToInt(t -> t.ordinal).max().orElse(0)) + 1;
+        Map<TaskDraft, Integer> result = new HashMap<>();
+        for (TaskDraft d : drafts) {
+            int ordinal = d.ordinal();
+            if (taken.contains(ordinal)) {
+                Task task = byDraft.get(d);
+                boolean keepCurrent = task != null && !taken.contains(task.ordinal) && !wanted.contains(task.ordinal);
+                ordinal = keepCurrent ? task.ordinal : nextFree++;
+                warnings.add(ImportWarning.at(d.location(), "序号" + d.ordinal() + "已被本计划中另一项任务占用，本任务编为"
+                        + ordinal));
+            }
+            taken.add(ordinal);
+            result.put(d, ordinal);
+        }
+        return result;
+    }
+
+    /** Tasks whose ordinal changes first step aside, so that swapping two ordinals never trips the unique key. */
+    private void makeRoomForOrdinals(Map<TaskDraft, Task> byDraft, Map<TaskDraft, Integer> ordinals) {
         boolean moved = false;
-        for (Map.Entry<Task, TaskDraft> e : matches.entrySet()) {
-            if (e.getKey().ordinal != e.getValue().ordinal()) {
-                e.getKey().ordinal = -e.getKey().id.intValue();
+        for (Map.Entry<TaskDraft, Task> e : byDraft.entrySet()) {
+            if (e.getValue().ordinal != ordinals.get(e.getKey())) {
+                e.getValue().ordinal = -e.getValue().id.intValue();
                 moved = true;
             }
         }
@@ -336,16 +359,17 @@ public class ImportWriter {
     private void mergeIndicators(Task task, TaskDraft d, List<Indicator> existing,
             Map<Long, List<Measurement>> measurementsByIndicator, ImportCounts.Tally created,
             ImportCounts.Tally updated) {
+        // 确保增长6.5%、力争7%: one name, a firm and a stretch target, two indicators.
         Map<String, Indicator> byName = new HashMap<>();
-        existing.forEach(i -> byName.putIfAbsent(i.name, i));
+        existing.forEach(i -> byName.putIfAbsent(i.name + "/" + i.commitment, i));
         for (ExtractedIndicator e : d.indicators()) {
-            Indicator indicator = byName.get(e.name());
+            Indicator indicator = byName.get(e.name() + "/" + e.commitment());
             if (indicator == null) {
                 indicator = new Indicator();
                 indicator.task = task;
                 applyIndicator(indicator, e);
                 indicators.persist(indicator);
-                byName.put(e.name(), indicator);
+                byName.put(e.name() + "/" + e.commitment(), indicator);
                 created.indicators++;
             } else if (applyIndicator(indicator, e)) {
                 updated.indicators++;
@@ -391,7 +415,7 @@ public class ImportWriter {
         if (same == null) {
             Measurement m = new Measurement();
             m.indicator = indicator;
-            m.value = e.value();
+            m.amount = e.value();
             m.unit = e.unit();
             m.qualifier = e.qualifier();
             m.periodFrom = e.period().from();
@@ -404,10 +428,10 @@ public class ImportWriter {
             known.add(m);
             indicator.updatedAt = Instant.now();
             created.measurements++;
-        } else if (same.value.compareTo(e.value()) != 0 || !same.unit.equals(e.unit())
+        } else if (same.amount.compareTo(e.value()) != 0 || !same.unit.equals(e.unit())
                 || same.qualifier != e.qualifier()) {
             // A later table corrects the figure of the same period and status.
-            same.value = e.value();
+            same.amount = e.value();
             same.unit = e.unit();
             same.qualifier = e.qualifier();
             same.sourceText = clip(e.sourceText());
@@ -423,10 +447,10 @@ public class ImportWriter {
         if (d.progressText() == null) {
             return;
         }
-        LocalDate from = LocalDate.of(plan.year, 1, 1);
-        LocalDate yearEnd = LocalDate.of(plan.year, 12, 31);
+        LocalDate from = LocalDate.of(plan.planYear, 1, 1);
+        LocalDate yearEnd = LocalDate.of(plan.planYear, 12, 31);
         LocalDate published = plan.publishedOn;
-        LocalDate to = published != null && published.getYear() == plan.year && published.isBefore(yearEnd)
+        LocalDate to = published != null && published.getYear() == plan.planYear && published.isBefore(yearEnd)
                 ? published : yearEnd;
         String narrative = d.progressText().length() > 8000 ? d.progressText().substring(0, 8000) : d.progressText();
         boolean known = existing.stream().anyMatch(r -> r.periodFrom.equals(from) && r.periodTo.equals(to)

@@ -49,20 +49,27 @@ final class UnitDirectory {
         return find(form).orElseGet(() -> create(form, UnitKind.valueOf(UnitKindGuesser.guess(form)), null));
     }
 
-    /** The division of {@code parent} written as {@code name}, created when absent. */
-    Unit divisionOf(Unit parent, String name) {
+    /** The division of {@code parent} written as {@code name}, if the region has it. */
+    Optional<Unit> findDivision(Unit parent, String name) {
         Unit known = divisions.getOrDefault(real(parent), Map.of()).get(name);
-        if (known != null) {
+        return Optional.ofNullable(known);
+    }
+
+    /**
+     * The division of {@code parent} written as {@code name}, created when absent. Its name is unique in the region
+     * only if no other unit took it: it is qualified by its parent then (市经信局综合处); empty when even that name
+     * belongs to another unit.
+     */
+    Optional<Unit> divisionOf(Unit parent, String name) {
+        Optional<Unit> known = findDivision(parent, name);
+        if (known.isPresent()) {
             return known;
         }
-        // A division's name is unique in the region only if no other unit took it: qualify it by its parent then.
-        Unit sameName = byForm.get(name);
-        String unique = sameName == null ? name : parent.name + name;
-        Unit existing = byForm.get(unique);
-        if (existing != null && existing.parent != null && real(existing.parent) == real(parent)) {
-            return existing;
+        String unique = byForm.containsKey(name) ? parent.name + name : name;
+        if (byForm.containsKey(unique)) {
+            return Optional.empty();
         }
-        return create(unique, UnitKind.DIVISION, parent);
+        return Optional.of(create(unique, UnitKind.DIVISION, parent));
     }
 
     /** Units created during this import, in the order they were first named. */

@@ -13,7 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.duban.assessment.Verdict;
 import org.duban.common.VersionedEntity;
 import org.duban.quantity.Accumulation;
 import org.duban.quantity.Commitment;
@@ -78,6 +80,23 @@ public class Indicator extends VersionedEntity {
     /** The phrase the target was read from, so that a person can verify it. */
     @Column(name = "source_text", length = 2000)
     public String sourceText;
+
+    /**
+     * A person's verdict for an indicator the rules cannot judge (a MILESTONE, a RANK), with why, who and when; all
+     * four are null when none was recorded.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "manual_verdict", length = 20)
+    public Verdict manualVerdict;
+
+    @Column(name = "manual_verdict_reason", length = 500)
+    public String manualVerdictReason;
+
+    @Column(name = "manual_verdict_set_by", length = 100)
+    public String manualVerdictSetBy;
+
+    @Column(name = "manual_verdict_set_at")
+    public Instant manualVerdictSetAt;
 
     public boolean hasTarget() {
         return targetValue != null;

@@ -18,10 +18,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.duban.assessment.Verdict;
+import org.duban.common.Actors;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
 import org.duban.common.Patches;
+import org.duban.common.QueryParams;
 import org.duban.common.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,12 +54,16 @@ public class IndicatorResource {
     @GET
     @Path("/tasks/{taskId}/indicators")
     @Operation(summary = "List a task's indicators")
-    @APIResponse(responseCode = "200", description = "A page of indicators, each with its latest measurement")
+    @APIResponse(responseCode = "200", description = "A page of indicators, each with its latest measurement and "
+            + "assessment")
     public Response listIndicators(@PathParam("taskId") long taskId,
+            @Parameter(description = "Only indicators whose effectiveVerdict is this one",
+                    schema = @Schema(implementation = Verdict.class)) @QueryParam("verdict") String verdict,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.listForTask(taskId, PageRequest.of(page, size)));
+        return responses.page(request, uri, service.listForTask(taskId,
+                QueryParams.enumValue(Verdict.class, "verdict", verdict), PageRequest.of(page, size)));
     }
 
     @POST
@@ -101,6 +109,31 @@ public class IndicatorResource {
     public Response patchIndicator(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         IndicatorRequest merged = patches.apply(service.currentRequest(id), patch, IndicatorRequest.class);
         return responses.updated(service.update(id, ifMatch, merged));
+    }
+
+    @PUT
+    @Path("/indicators/{id}/manual-verdict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a person's verdict for an indicator",
+            description = "Only for indicators whose computed verdict is NOT_ASSESSABLE (MILESTONE, RANK, no target); "
+                    + "elsewhere the numbers decide and the answer is 409. The computed assessment stays as it is; the "
+                    + "person's verdict is shown as `manualVerdict` and counts as `effectiveVerdict`. Who recorded it "
+                    + "is the authenticated caller, else `setBy`, else anonymous.")
+    @APIResponse(responseCode = "200", description = "The indicator with its manual verdict",
+            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+    @APIResponse(responseCode = "409", description = "The rules judge this indicator; a manual verdict is not allowed")
+    public Response setManualVerdict(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ManualVerdictRequest body, @Context SecurityContext security) {
+        return responses.updated(service.setManualVerdict(id, ifMatch, body, Actors.name(security, body.setBy())));
+    }
+
+    @DELETE
+    @Path("/indicators/{id}/manual-verdict")
+    @Operation(summary = "Remove a person's verdict for an indicator",
+            description = "Idempotent: answers 204 whether or not a verdict was recorded.")
+    @APIResponse(responseCode = "204", description = "Removed; the computed verdict counts again")
+    public void clearManualVerdict(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.clearManualVerdict(id, ifMatch);
     }
 
     @DELETE

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.duban.assessment.Verdict;
+import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
 import org.duban.common.PageRequest;
@@ -24,13 +26,6 @@ import org.duban.task.TaskService;
 @ApplicationScoped
 public class IndicatorService {
 
-    /** Which measurement counts: latest period end, then FINAL over PRELIMINARY over ESTIMATED, then latest reported. */
-    static final Comparator<Measurement> DECISIVE_FIRST = Comparator
-            .comparing((Measurement m) -> m.periodTo).reversed()
-            .thenComparing((Measurement m) -> m.status.ordinal(), Comparator.reverseOrder())
-            .thenComparing((Measurement m) -> m.reportedAt, Comparator.reverseOrder())
-            .thenComparing((Measurement m) -> m.id, Comparator.reverseOrder());
-
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
     private final TaskService tasks;
@@ -44,14 +39,28 @@ public class IndicatorService {
         this.tags = tags;
     }
 
-    public PageResponse<IndicatorResponse> listForTask(long taskId, PageRequest page) {
+    /**
+     * A page of a task's indicators. With a {@code verdict} filter (on the effective verdict, which the rules compute in
+     * Java), all of the task's indicators are read and the page is cut after filtering, so that totals are exact; a
+     * task has a handful of indicators. Either way: the indicators, then their measurements in one query.
+     */
+    public PageResponse<IndicatorResponse> listForTask(long taskId, Verdict verdict, PageRequest page) {
         tasks.find(taskId);
-        var query = indicators.find("task.id = ?1 order by id", taskId).page(page.page(), page.size());
-        List<Indicator> found = query.list();
+        if (verdict == null) {
+            var query = indicators.find("task.id = ?1 order by id", taskId).page(page.page(), page.size());
+            return PageResponse.of(responses(query.list()), page, query.count());
+        }
+        List<IndicatorResponse> matching = responses(indicators.list("task.id = ?1 order by id", taskId)).stream()
+                .filter(i -> i.effectiveVerdict() == verdict).toList();
+        int from = Math.min(page.offset(), matching.size());
+        return PageResponse.of(matching.subList(from, Math.min(from + page.size(), matching.size())), page,
+                matching.size());
+    }
+
+
+    private List<IndicatorResponse> responses(List<Indicator> found) {
         Map<Long, List<Measurement>> byIndicator = measurements.byIndicator(found.stream().map(i -> i.id).toList());
-        List<IndicatorResponse> items = found.stream()
-                .map(i -> IndicatorResponse.of(i, decisive(byIndicator.getOrDefault(i.id, List.of())))).toList();
-        return PageResponse.of(items, page, query.count());
+        return found.stream().map(i -> IndicatorResponse.of(i, byIndicator.getOrDefault(i.id, List.of()))).toList();
     }
 
     public IndicatorResponse get(long id) {
@@ -69,7 +78,7 @@ public class IndicatorService {
         indicator.task = tasks.find(taskId);
         apply(indicator, request);
         indicators.persist(indicator);
-        return IndicatorResponse.of(indicator, null);
+        return IndicatorResponse.of(indicator, List.of());
     }
 
     @Transactional
@@ -93,12 +102,52 @@ public class IndicatorService {
         indicators.delete(indicator);
     }
 
-    IndicatorResponse toResponse(Indicator indicator) {
-        return IndicatorResponse.of(indicator, decisive(measurements.list("indicator", indicator)));
+    /**
+     * Records a person's verdict. Only for an indicator the rules cannot judge (computed NOT_ASSESSABLE: a MILESTONE, a
+     * RANK, no target, units that do not convert); elsewhere the numbers decide and a person's word would hide them,
+     * so that is a 409. NO_DATA and NOT_ASSESSABLE are not judgements and are refused (400).
+     */
+    @Transactional
+    public IndicatorResponse setManualVerdict(long id, String ifMatch, ManualVerdictRequest request, String actor) {
+        if (request.verdict() == Verdict.NO_DATA || request.verdict() == Verdict.NOT_ASSESSABLE) {
+            throw new InvalidRequestException("verdict", request.verdict() + " is not a judgement; give one of "
+                    + java.util.Arrays.stream(Verdict.values())
+                            .filter(v -> v != Verdict.NO_DATA && v != Verdict.NOT_ASSESSABLE).toList());
+        }
+        Indicator indicator = find(id);
+        IndicatorResponse current = toResponse(indicator);
+        tags.requireMatch(ifMatch, current);
+        if (current.assessment().verdict() != Verdict.NOT_ASSESSABLE) {
+            throw new ConflictException("Indicator " + id + " is judged by the rules (" + current.assessment().verdict()
+                    + ", rule " + current.assessment().rule() + "); a manual verdict is only for indicators whose "
+                    + "computed verdict is NOT_ASSESSABLE");
+        }
+        indicator.manualVerdict = request.verdict();
+        indicator.manualVerdictReason = request.reason().strip();
+        indicator.manualVerdictSetBy = actor;
+        indicator.manualVerdictSetAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        indicator.updatedAt = Instant.now();
+        indicators.flush();
+        return toResponse(indicator);
     }
 
-    static Measurement decisive(List<Measurement> candidates) {
-        return candidates.stream().min(DECISIVE_FIRST).orElse(null);
+    /** Removes a person's verdict; removing none is not an error, so that a retried DELETE still answers 204. */
+    @Transactional
+    public void clearManualVerdict(long id, String ifMatch) {
+        Indicator indicator = find(id);
+        tags.requireMatch(ifMatch, toResponse(indicator));
+        if (indicator.manualVerdict == null) {
+            return;
+        }
+        indicator.manualVerdict = null;
+        indicator.manualVerdictReason = null;
+        indicator.manualVerdictSetBy = null;
+        indicator.manualVerdictSetAt = null;
+        indicator.updatedAt = Instant.now();
+    }
+
+    IndicatorResponse toResponse(Indicator indicator) {
+        return IndicatorResponse.of(indicator, measurements.list("indicator", indicator));
     }
 
     private void apply(Indicator indicator, IndicatorRequest request) {
@@ -123,7 +172,7 @@ public class IndicatorService {
             indicator.targetValue = target.value();
             indicator.targetUnit = unit.symbol();
             Task task = indicator.task;
-            int year = task.plan.year;
+            int year = task.plan.planYear;
             indicator.targetPeriodFrom = target.period() != null ? target.period().from() : LocalDate.of(year, 1, 1);
             indicator.targetPeriodTo = target.period() != null ? target.period().to() : LocalDate.of(year, 12, 31);
             indicator.targetPeriodLabel = target.period() != null ? target.period().label() : year + "年";

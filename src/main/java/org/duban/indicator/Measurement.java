@@ -33,7 +33,7 @@ public class Measurement {
     public Indicator indicator;
 
     @Column(name = "amount", nullable = false, precision = 38, scale = 10)
-    public BigDecimal value;
+    public BigDecimal amount;
 
     @Column(name = "unit_symbol", nullable = false, length = 30)
     public String unit;

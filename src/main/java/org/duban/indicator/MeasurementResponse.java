@@ -25,7 +25,7 @@ public record MeasurementResponse(
         @Schema(description = "When it was reported (UTC)", examples = "2024-01-19T01:17:00Z") Instant reportedAt) {
 
     static MeasurementResponse of(Measurement m) {
-        BigDecimal value = Decimals.normalize(m.value);
+        BigDecimal value = Decimals.normalize(m.amount);
         return new MeasurementResponse(m.id, m.indicator.id, value, m.unit, UnitOfMeasure.of(m.unit).toBase(value),
                 m.qualifier, DatePeriod.of(m.periodFrom, m.periodTo, m.periodLabel), m.status, m.sourceText,
                 m.reportedAt);

@@ -54,7 +54,7 @@ public class MeasurementService {
                 request.status());
         if (existing.isPresent()) {
             Measurement m = existing.get();
-            if (m.value.compareTo(request.value()) == 0 && m.unit.equals(unit.symbol())
+            if (m.amount.compareTo(request.value()) == 0 && m.unit.equals(unit.symbol())
                     && Objects.equals(m.qualifier, request.qualifier())) {
                 return new Recorded(MeasurementResponse.of(m), false);
             }
@@ -64,7 +64,7 @@ public class MeasurementService {
         }
         Measurement m = new Measurement();
         m.indicator = indicator;
-        m.value = request.value();
+        m.amount = request.value();
         m.unit = unit.symbol();
         m.qualifier = request.qualifier();
         m.periodFrom = request.period().from();

@@ -30,7 +30,7 @@ public class Plan extends VersionedEntity {
     public String title;
 
     @Column(name = "plan_year", nullable = false)
-    public int year;
+    public int planYear;
 
     @Column(nullable = false, length = 100)
     public String region;

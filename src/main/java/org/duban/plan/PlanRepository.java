@@ -9,6 +9,6 @@ import java.util.Optional;
 public class PlanRepository implements PanacheRepository<Plan> {
 
     public Optional<Plan> findByNaturalKey(String region, int year, String title) {
-        return find("region = ?1 and year = ?2 and title = ?3", region, year, title).firstResultOptional();
+        return find("region = ?1 and planYear = ?2 and title = ?3", region, year, title).firstResultOptional();
     }
 }

@@ -29,7 +29,7 @@ public record PlanResponse(
 
     static PlanResponse of(Plan plan) {
         IssuerResponse issuer = plan.issuer == null ? null : new IssuerResponse(plan.issuer.id, plan.issuer.name);
-        return new PlanResponse(plan.id, plan.title, plan.year, plan.region, plan.disclosure, issuer, plan.publishedOn,
+        return new PlanResponse(plan.id, plan.title, plan.planYear, plan.region, plan.disclosure, issuer, plan.publishedOn,
                 plan.documentNumber, plan.sourceText, plan.version, plan.createdAt, plan.updatedAt);
     }
 

@@ -3,12 +3,11 @@ package org.duban.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
+import org.duban.common.JpqlFilter;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
 import org.duban.common.QueryParams;
@@ -21,7 +20,7 @@ import org.duban.unit.UnitRepository;
 @ApplicationScoped
 public class PlanService {
 
-    private static final Map<String, String> SORTABLE = Map.of("year", "p.year", "title", "p.title",
+    private static final Map<String, String> SORTABLE = Map.of("year", "p.planYear", "title", "p.title",
             "publishedOn", "p.publishedOn", "updatedAt", "p.updatedAt", "id", "p.id");
 
     private final PlanRepository plans;
@@ -39,36 +38,24 @@ public class PlanService {
     }
 
     public PageResponse<PlanResponse> list(PlanQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        JpqlFilter filter = new JpqlFilter();
         if (query.region() != null && !query.region().isBlank()) {
-            where.append(" and p.region = :region");
-            params.put("region", query.region().strip());
+            filter.and("p.region = :region", "region", query.region().strip());
         }
         if (query.year() != null) {
-            where.append(" and p.year = :year");
-            params.put("year", query.year());
+            filter.and("p.planYear = :year", "year", query.year());
         }
         if (query.disclosure() != null) {
-            where.append(" and p.disclosure = :disclosure");
-            params.put("disclosure", query.disclosure());
+            filter.and("p.disclosure = :disclosure", "disclosure", query.disclosure());
         }
         String like = QueryParams.likePattern(query.q());
         if (like != null) {
-            where.append(" and lower(p.title) like :q escape '!'");
-            params.put("q", like);
+            filter.and("lower(p.title) like :q escape '!'", "q", like);
         }
-        String orderBy = SortOrder.orderBy(query.sort(), "-year", SORTABLE, "p.id");
-        var em = plans.getEntityManager();
-        var select = em.createQuery("select p from Plan p left join fetch p.issuer" + where + orderBy, Plan.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size());
-        var count = em.createQuery("select count(p) from Plan p" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<PlanResponse> items = select.getResultList().stream().map(PlanResponse::of).toList();
-        return PageResponse.of(items, page, count.getSingleResult());
+        var found = filter.page(plans.getEntityManager(), "select p from Plan p left join fetch p.issuer",
+                "select count(p) from Plan p", SortOrder.orderBy(query.sort(), "-year", SORTABLE, "p.id"), page,
+                Plan.class);
+        return PageResponse.of(found.rows().stream().map(PlanResponse::of).toList(), page, found.total());
     }
 
     public PlanResponse get(long id) {
@@ -122,7 +109,7 @@ public class PlanService {
                     throw new ConflictException("Plan " + other.id + " already has this title, year and region");
                 });
         plan.title = title;
-        plan.year = request.year();
+        plan.planYear = request.year();
         plan.region = region;
         plan.disclosure = request.disclosure();
         plan.issuer = issuerOf(region, request.issuer());

@@ -15,9 +15,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.duban.assessment.Light;
 import org.duban.common.VersionedEntity;
 import org.duban.plan.Plan;
 
@@ -53,6 +55,20 @@ public class Task extends VersionedEntity {
 
     @Column(name = "due_date")
     public LocalDate dueDate;
+
+    /** An editor's light, kept beside the computed one with why, who and when; all four null when none. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "light_override", length = 10)
+    public Light lightOverride;
+
+    @Column(name = "light_override_reason", length = 500)
+    public String lightOverrideReason;
+
+    @Column(name = "light_override_set_by", length = 100)
+    public String lightOverrideSetBy;
+
+    @Column(name = "light_override_set_at")
+    public Instant lightOverrideSetAt;
 
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

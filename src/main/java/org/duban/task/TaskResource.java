@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.duban.assessment.Light;
+import org.duban.common.Actors;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
 import org.duban.common.Patches;
@@ -62,15 +65,23 @@ public class TaskResource {
             @Parameter(description = "Status", schema = @Schema(implementation = TaskStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Text in the content or a unit name", example = "工业投资") @QueryParam("q") String q,
-            @Parameter(description = "Only tasks changed after this instant", example = "2024-01-19T01:17:00Z")
+            @Parameter(description = "Only tasks changed after this instant. Lights are computed, not stored: a new "
+                    + "measurement or the passing of a due date changes a light without changing updatedAt",
+                    example = "2024-01-19T01:17:00Z")
             @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Only tasks whose effectiveLight (the editor's override, else the computed light) "
+                    + "is this one, as of asOf", schema = @Schema(implementation = Light.class))
+            @QueryParam("light") String light,
+            @Parameter(description = "The date lights are computed for (a task with no data after its due date is "
+                    + "YELLOW); today in Asia/Shanghai when absent", example = "2023-12-31") @QueryParam("asOf") String asOf,
             @Parameter(description = "Comma-separated fields among ordinal, dueDate, updatedAt, id; '-' for descending",
                     example = "ordinal") @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
         var query = new TaskService.TaskQuery(plan, unit, QueryParams.enumValue(TaskStatus.class, "status", status), q,
-                QueryParams.instant("updatedSince", updatedSince), sort);
+                QueryParams.instant("updatedSince", updatedSince), QueryParams.enumValue(Light.class, "light", light),
+                sort, QueryParams.asOf(asOf));
         return responses.page(request, uri, service.list(query, PageRequest.of(page, size)));
     }
 
@@ -79,8 +90,35 @@ public class TaskResource {
     @Operation(summary = "Get a task")
     @APIResponse(responseCode = "200", description = "The task",
             content = @Content(schema = @Schema(implementation = TaskResponse.class)))
-    public Response getTask(@PathParam("id") long id, @Context Request request) {
-        return responses.ok(request, service.get(id));
+    public Response getTask(@PathParam("id") long id,
+            @Parameter(description = "The date the light is computed for; today in Asia/Shanghai when absent",
+                    example = "2023-12-31") @QueryParam("asOf") String asOf,
+            @Context Request request) {
+        return responses.ok(request, service.get(id, QueryParams.asOf(asOf)));
+    }
+
+    @PUT
+    @Path("/tasks/{id}/light-override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Override a task's light",
+            description = "Sets or replaces the editor's light. It is shown as `lightOverride` beside the computed "
+                    + "`light`, which stays as it is; `effectiveLight` and the `light` filter use the override. Who set "
+                    + "it is the authenticated caller, else `setBy`, else anonymous. If-Match is compared with the task "
+                    + "as a GET without asOf returns it.")
+    @APIResponse(responseCode = "200", description = "The task with its override",
+            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    public Response overrideTaskLight(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid LightOverrideRequest body, @Context SecurityContext security) {
+        return responses.updated(service.overrideLight(id, ifMatch, body, Actors.name(security, body.setBy())));
+    }
+
+    @DELETE
+    @Path("/tasks/{id}/light-override")
+    @Operation(summary = "Remove the override of a task's light",
+            description = "Idempotent: answers 204 whether or not an override was set.")
+    @APIResponse(responseCode = "204", description = "Removed; the computed light counts again")
+    public void clearTaskLightOverride(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.clearLightOverride(id, ifMatch);
     }
 
     @POST

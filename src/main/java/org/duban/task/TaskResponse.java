@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.duban.assessment.Light;
+import org.duban.assessment.TaskLight;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A task as the API returns it, with its units so that a dashboard needs no second call. */
@@ -19,9 +21,30 @@ public record TaskResponse(
         @Schema(description = "Status", examples = "IN_PROGRESS") TaskStatus status,
         @Schema(description = "Due date", examples = "2023-12-31") LocalDate dueDate,
         @Schema(description = "Assigned units, sorted by position") List<AssignedUnit> units,
+        @Schema(description = "The computed traffic light (亮灯) from the indicators' effective verdicts, the due date "
+                + "and lightAsOf: RED if any indicator is NOT_MET, LIKELY_NOT_MET or OFF_TRACK; YELLOW if any is AT_RISK "
+                + "or has NO_DATA after the due date; GREEN if any is favourable; GREY when there is nothing to judge",
+                examples = "GREEN") Light light,
+        @Schema(description = "Why the computed light is what it is, one Chinese sentence",
+                examples = "1项指标已完成或进度正常，无滞后或风险指标") String lightReason,
+        @Schema(description = "The date the light was computed for: the request's asOf, today in Asia/Shanghai when "
+                + "absent", examples = "2024-01-19") LocalDate lightAsOf,
+        @Schema(description = "An editor's light, kept beside the computed one; null when none") LightOverride lightOverride,
+        @Schema(description = "The light that counts: the editor's override when there is one, else the computed light",
+                examples = "GREEN") Light effectiveLight,
         @Schema(description = "Optimistic-locking version", examples = "0") int version,
         @Schema(description = "When it was created (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
         @Schema(description = "When it last changed (UTC)", examples = "2024-01-19T01:17:00Z") Instant updatedAt) {
+
+    /** An editor's override of the computed light. */
+    @Schema(name = "LightOverride", description = "An editor's light for a task, with who set it, when and why")
+    public record LightOverride(
+            @Schema(description = "The light the editor set", examples = "YELLOW") Light light,
+            @Schema(description = "Why", examples = "千兆城市创建尚待国家部委验收，暂亮黄灯") String reason,
+            @Schema(description = "Who set it: the authenticated caller, else the name given, else anonymous",
+                    examples = "市督考办") String setBy,
+            @Schema(description = "When it was set (UTC)", examples = "2024-01-10T02:00:00Z") Instant setAt) {
+    }
 
     /** A unit on a task with its role and position. */
     @Schema(name = "AssignedUnit", description = "A unit assigned to a task")
@@ -40,14 +63,18 @@ public record TaskResponse(
             @Schema(description = "Name of the division", examples = "绿色处") String name) {
     }
 
-    static TaskResponse of(Task task, List<TaskAssignment> assignments) {
+    static TaskResponse of(Task task, List<TaskAssignment> assignments, TaskLight computed, LocalDate asOf) {
         List<AssignedUnit> units = assignments.stream()
                 .sorted(Comparator.comparingInt(a -> a.position))
                 .map(a -> new AssignedUnit(a.unit.id, a.unit.name, a.role, a.position, a.divisions.stream()
                         .sorted(Comparator.comparing(d -> d.id)).map(d -> new Division(d.id, d.name)).toList()))
                 .toList();
+        LightOverride override = task.lightOverride == null ? null : new LightOverride(task.lightOverride,
+                task.lightOverrideReason, task.lightOverrideSetBy, task.lightOverrideSetAt);
         return new TaskResponse(task.id, task.plan.id, task.parent == null ? null : task.parent.id, task.ordinal,
-                task.content, task.status, task.dueDate, units, task.version, task.createdAt, task.updatedAt);
+                task.content, task.status, task.dueDate, units, computed.light(), computed.reason(), asOf, override,
+                TaskLights.effective(computed.light(), task.lightOverride), task.version, task.createdAt,
+                task.updatedAt);
     }
 
     TaskRequest toRequest() {

@@ -4,15 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.duban.assessment.Light;
+import org.duban.assessment.TaskLight;
+import org.duban.assessment.TrafficLightRule;
+import org.duban.assessment.Verdict;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
+import org.duban.common.JpqlFilter;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
 import org.duban.common.QueryParams;
@@ -35,69 +42,113 @@ public class TaskService {
     private final PlanRepository plans;
     private final UnitRepository units;
     private final EntityTags tags;
+    private final TaskVerdicts verdicts;
 
-    public TaskService(TaskRepository tasks, PlanRepository plans, UnitRepository units, EntityTags tags) {
+    public TaskService(TaskRepository tasks, PlanRepository plans, UnitRepository units, EntityTags tags,
+            TaskVerdicts verdicts) {
         this.tasks = tasks;
         this.plans = plans;
         this.units = units;
         this.tags = tags;
+        this.verdicts = verdicts;
     }
 
-    /** Filters of the task list; any may be null. */
-    public record TaskQuery(Long planId, Long unitId, TaskStatus status, String q, Instant updatedSince, String sort) {
+    /** Filters of the task list; any may be null except {@code asOf}, the date lights are computed for. */
+    public record TaskQuery(Long planId, Long unitId, TaskStatus status, String q, Instant updatedSince, Light light,
+                            String sort, LocalDate asOf) {
     }
 
+    /**
+     * A page of tasks with their lights. Without a {@code light} filter the page is cut in SQL and lights are computed
+     * for its tasks only. The light is computed in Java by the one rule ({@link TrafficLightRule}) and depends on
+     * {@code asOf}, so a {@code light} filter cannot be SQL: then the ids of all tasks matching the other filters are
+     * selected in order, their lights computed from one query of their indicators and measurements, and the page cut
+     * from the matching ids, so that totals and paging are exact. Both paths cost a constant number of statements; the
+     * filtered one reads the indicators of every candidate task, which a plan's few hundred tasks afford.
+     */
     public PageResponse<TaskResponse> list(TaskQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        JpqlFilter filter = new JpqlFilter();
         if (query.planId() != null) {
             if (plans.findByIdOptional(query.planId()).isEmpty()) {
                 throw new InvalidRequestException("plan", "no plan with id " + query.planId());
             }
-            where.append(" and t.plan.id = :plan");
-            params.put("plan", query.planId());
+            filter.and("t.plan.id = :plan", "plan", query.planId());
         }
         if (query.unitId() != null) {
             if (units.findByIdOptional(query.unitId()).isEmpty()) {
                 throw new InvalidRequestException("unit", "no unit with id " + query.unitId());
             }
             // A unit answers for a task when it, one of its divisions, or a division named with it is assigned.
-            where.append(" and exists (select 1 from TaskAssignment a left join a.divisions d where a.task = t and"
-                    + " (a.unit.id = :unit or a.unit.parent.id = :unit or d.id = :unit))");
-            params.put("unit", query.unitId());
+            filter.and("exists (select 1 from TaskAssignment a left join a.divisions d where a.task = t and"
+                    + " (a.unit.id = :unit or a.unit.parent.id = :unit or d.id = :unit))", "unit", query.unitId());
         }
         if (query.status() != null) {
-            where.append(" and t.status = :status");
-            params.put("status", query.status());
+            filter.and("t.status = :status", "status", query.status());
         }
         if (query.updatedSince() != null) {
-            where.append(" and t.updatedAt > :since");
-            params.put("since", query.updatedSince());
+            filter.and("t.updatedAt > :since", "since", query.updatedSince());
         }
         String like = QueryParams.likePattern(query.q());
         if (like != null) {
-            where.append(" and (lower(t.content) like :q escape '!' or exists (select 1 from TaskAssignment b"
-                    + " where b.task = t and lower(b.unit.name) like :q escape '!'))");
-            params.put("q", like);
+            filter.and("(lower(t.content) like :q escape '!' or exists (select 1 from TaskAssignment b"
+                    + " where b.task = t and lower(b.unit.name) like :q escape '!'))", "q", like);
         }
         String orderBy = SortOrder.orderBy(query.sort(), "ordinal", SORTABLE, "t.id");
-        var em = tasks.getEntityManager();
-        var select = em.createQuery("select t from Task t" + where + orderBy, Task.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size());
-        var count = em.createQuery("select count(t) from Task t" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Task> found = select.getResultList();
-        Map<Long, List<TaskAssignment>> assignments = tasks.assignmentsOf(found.stream().map(t -> t.id).toList());
-        List<TaskResponse> items = found.stream()
-                .map(t -> TaskResponse.of(t, assignments.getOrDefault(t.id, List.of()))).toList();
-        return PageResponse.of(items, page, count.getSingleResult());
+        return query.light() == null ? pageInSql(filter, orderBy, page, query.asOf())
+                : pageByLight(new TaskScope(filter.condition(), filter.parameters()), orderBy, query.light(), page,
+                        query.asOf());
     }
 
+    private PageResponse<TaskResponse> pageInSql(JpqlFilter filter, String orderBy, PageRequest page, LocalDate asOf) {
+        var found = filter.page(tasks.getEntityManager(), "select t from Task t", "select count(t) from Task t", orderBy,
+                page, Task.class);
+        return PageResponse.of(responses(found.rows(), asOf, null), page, found.total());
+    }
+
+    private PageResponse<TaskResponse> pageByLight(TaskScope scope, String orderBy, Light light, PageRequest page,
+            LocalDate asOf) {
+        var candidates = tasks.getEntityManager().createQuery("select t.id, t.dueDate, t.lightOverride from Task t where "
+                + scope.condition() + orderBy, Object[].class);
+        scope.parameters().forEach(candidates::setParameter);
+        Map<Long, List<Verdict>> verdicts = this.verdicts.effectiveVerdicts(scope);
+        Map<Long, TaskLight> lights = new HashMap<>();
+        List<Long> matching = new ArrayList<>();
+        for (Object[] row : candidates.getResultList()) {
+            Long id = (Long) row[0];
+            TaskLight computed = TaskLights.computed(verdicts.get(id), (LocalDate) row[1], asOf);
+            if (TaskLights.effective(computed.light(), (Light) row[2]) == light) {
+                matching.add(id);
+                lights.put(id, computed);
+            }
+        }
+        int from = Math.min(page.offset(), matching.size());
+        List<Long> pageIds = matching.subList(from, Math.min(from + page.size(), matching.size()));
+        Map<Long, Task> byId = new HashMap<>();
+        if (!pageIds.isEmpty()) {
+            tasks.list("id in ?1", pageIds).forEach(t -> byId.put(t.id, t));
+        }
+        List<Task> found = pageIds.stream().map(byId::get).toList();
+        return PageResponse.of(responses(found, asOf, lights), page, matching.size());
+    }
+
+    /** Responses for tasks, their assignments in one query and, unless given, their lights in one more. */
+    private List<TaskResponse> responses(List<Task> found, LocalDate asOf, Map<Long, TaskLight> knownLights) {
+        List<Long> ids = found.stream().map(t -> t.id).toList();
+        Map<Long, List<TaskAssignment>> assignments = tasks.assignmentsOf(ids);
+        Map<Long, List<Verdict>> verdicts = knownLights != null || ids.isEmpty() ? Map.of()
+                : this.verdicts.effectiveVerdicts(TaskScope.ids(ids));
+        return found.stream().map(t -> TaskResponse.of(t, assignments.getOrDefault(t.id, List.of()),
+                knownLights != null ? knownLights.get(t.id) : TaskLights.computed(verdicts.get(t.id), t.dueDate, asOf),
+                asOf)).toList();
+    }
+
+    /** The task with its light as of today. */
     public TaskResponse get(long id) {
         return toResponse(find(id));
+    }
+
+    public TaskResponse get(long id, LocalDate asOf) {
+        return toResponse(find(id), asOf);
     }
 
     /** The task entity, for the features that hang their data on it; 404 when absent. */
@@ -123,7 +174,7 @@ public class TaskService {
     }
 
     public TaskRequest currentRequest(long id) {
-        return get(id).toRequest();
+        return toResponse(find(id)).toRequest();
     }
 
     @Transactional
@@ -141,8 +192,47 @@ public class TaskService {
         }
     }
 
+    /**
+     * Sets or replaces the editor's light of a task. It is kept beside the computed light, never in its place, with
+     * who set it and when.
+     */
+    @Transactional
+    public TaskResponse overrideLight(long id, String ifMatch, LightOverrideRequest request, String actor) {
+        Task task = find(id);
+        tags.requireMatch(ifMatch, toResponse(task));
+        task.lightOverride = request.light();
+        task.lightOverrideReason = request.reason().strip();
+        task.lightOverrideSetBy = actor;
+        task.lightOverrideSetAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        task.updatedAt = Instant.now();
+        tasks.flush();
+        return toResponse(task);
+    }
+
+    /** Removes the editor's light; removing none is not an error, so that a retried DELETE still answers 204. */
+    @Transactional
+    public void clearLightOverride(long id, String ifMatch) {
+        Task task = find(id);
+        tags.requireMatch(ifMatch, toResponse(task));
+        if (task.lightOverride == null) {
+            return;
+        }
+        task.lightOverride = null;
+        task.lightOverrideReason = null;
+        task.lightOverrideSetBy = null;
+        task.lightOverrideSetAt = null;
+        task.updatedAt = Instant.now();
+    }
+
+    /** The representation If-Match is compared with: lights as of today, as a GET without asOf shows them. */
     TaskResponse toResponse(Task task) {
-        return TaskResponse.of(task, task.assignments);
+        return toResponse(task, QueryParams.asOf(null));
+    }
+
+    TaskResponse toResponse(Task task, LocalDate asOf) {
+        List<Verdict> verdicts = task.id == null ? List.of()
+                : this.verdicts.effectiveVerdicts(TaskScope.ids(List.of(task.id))).getOrDefault(task.id, List.of());
+        return TaskResponse.of(task, task.assignments, TaskLights.computed(verdicts, task.dueDate, asOf), asOf);
     }
 
     private void apply(Task task, TaskRequest request) {

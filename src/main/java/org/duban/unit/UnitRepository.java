@@ -27,8 +27,8 @@ public class UnitRepository implements PanacheRepository<Unit> {
 
     /** Units of a region with their aliases loaded. */
     public List<Unit> listWithAliases(String region) {
-        return find("select distinct u from Unit u left join fetch u.aliases left join fetch u.parent where u.region = ?1",
-                region).list();
+        return find("select distinct u from Unit u left join fetch u.aliases left join fetch u.parent where u.region = ?1"
+                + " order by u.id", region).list();
     }
 
     public boolean hasDivisions(Unit unit) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
+import org.duban.common.JpqlFilter;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
 import org.duban.common.QueryParams;
@@ -40,40 +40,27 @@ public class UnitService {
     }
 
     public PageResponse<UnitResponse> list(UnitQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        JpqlFilter filter = new JpqlFilter();
         if (query.region() != null && !query.region().isBlank()) {
-            where.append(" and u.region = :region");
-            params.put("region", query.region().strip());
+            filter.and("u.region = :region", "region", query.region().strip());
         }
         if (query.kind() != null) {
-            where.append(" and u.kind = :kind");
-            params.put("kind", query.kind());
+            filter.and("u.kind = :kind", "kind", query.kind());
         }
         if (query.parentId() != null) {
-            where.append(" and u.parent.id = :parent");
-            params.put("parent", query.parentId());
+            filter.and("u.parent.id = :parent", "parent", query.parentId());
         }
         String like = QueryParams.likePattern(query.q());
         if (like != null) {
-            where.append(" and (lower(u.name) like :q escape '!' or exists (select 1 from Unit v join v.aliases a"
-                    + " where v = u and lower(a) like :q escape '!'))");
-            params.put("q", like);
+            filter.and("(lower(u.name) like :q escape '!' or exists (select 1 from Unit v join v.aliases a"
+                    + " where v = u and lower(a) like :q escape '!'))", "q", like);
         }
-        String orderBy = SortOrder.orderBy(query.sort(), "id", SORTABLE, "u.id");
-        var em = units.getEntityManager();
-        var select = em.createQuery("select u from Unit u left join fetch u.parent" + where + orderBy, Unit.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size());
-        var count = em.createQuery("select count(u) from Unit u" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Unit> found = select.getResultList();
-        Map<Long, List<String>> aliases = aliasesOf(found.stream().map(u -> u.id).toList());
-        List<UnitResponse> items = found.stream()
+        var found = filter.page(units.getEntityManager(), "select u from Unit u left join fetch u.parent",
+                "select count(u) from Unit u", SortOrder.orderBy(query.sort(), "id", SORTABLE, "u.id"), page, Unit.class);
+        Map<Long, List<String>> aliases = aliasesOf(found.rows().stream().map(u -> u.id).toList());
+        List<UnitResponse> items = found.rows().stream()
                 .map(u -> UnitResponse.of(u, aliases.getOrDefault(u.id, List.of()))).toList();
-        return PageResponse.of(items, page, count.getSingleResult());
+        return PageResponse.of(items, page, found.total());
     }
 
     public UnitResponse get(long id) {

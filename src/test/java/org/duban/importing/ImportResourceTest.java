@@ -106,6 +106,38 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldKeepAFirmAndAStretchTargetOfOneNameAndChangeNothingOnReimport() {
+        String region = Api.newRegion();
+        String text = "2024年北岭市政府工作报告任务清单\n任务内容 | 牵头单位 |\n确保地区生产总值增长6.5%、力争7%。 | 市发改委 |\n";
+        JsonPath first = importText(region, text, false);
+        assertThat(first.getInt("created.indicators")).isEqualTo(2);
+        long task = given().queryParam("plan", first.getLong("planId")).get("/api/v1/tasks").then().extract()
+                .jsonPath().getLong("items[0].id");
+        given().get("/api/v1/tasks/" + task + "/indicators").then()
+                .body("items.commitment", org.hamcrest.Matchers.containsInAnyOrder("FIRM", "STRETCH"));
+        JsonPath again = importText(region, text, false);
+        assertThat(again.getMap("created").values()).allMatch(v -> ((Integer) v) == 0);
+        assertThat(again.getMap("updated").values()).allMatch(v -> ((Integer) v) == 0);
+    }
+
+    @Test
+    void shouldSettleOrdinalsWhenALaterTableDropsARow() {
+        String region = Api.newRegion();
+        String full = "2024年南岭市重点任务清单\n序号 | 任务内容 | 牵头单位 |\n1 | 任务甲。 | 市发改委 |\n"
+                + "2 | 任务乙。 | 市发改委 |\n3 | 任务丙。 | 市发改委 |\n";
+        long plan = importText(region, full, false).getLong("planId");
+        // Row 2 is gone and 任务丙 is now numbered 2, while the plan still holds 任务乙 as number 2.
+        String later = "2024年南岭市重点任务清单\n序号 | 任务内容 | 牵头单位 |\n1 | 任务甲。 | 市发改委 |\n"
+                + "2 | 任务丙。 | 市发改委 |\n";
+        JsonPath once = importText(region, later, false);
+        assertThat(once.getInt("created.tasks")).isZero();
+        JsonPath twice = importText(region, later, false);
+        assertThat(twice.getMap("updated").values()).allMatch(v -> ((Integer) v) == 0);
+        given().queryParam("plan", plan).get("/api/v1/tasks").then()
+                .body("items.content", org.hamcrest.Matchers.contains("任务甲。", "任务乙。", "任务丙。"));
+    }
+
+    @Test
     void shouldImportCsvWithTitleRowsBomAndATotalsRow() {
         String region = Api.newRegion();
         String csv = "\uFEFF2023年南湖区重点工作任务表,,,,\n"
@@ -180,6 +212,42 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldImportATableWrittenOneCellPerParagraph() {
+        String region = Api.newRegion();
+        String text = String.join("\n", "2024年北湖区民生实事项目表", "序号", "项目内容", "责任单位", "完成时限",
+                "1", "新建5G基站1000个以上。", "区经信局", "2024年12月底",
+                "2", "城镇新增就业2.5万人。", "区人社局、区财政局", "2024年6月底") + "\n";
+        long plan = importText(region, text, false).getLong("planId");
+        JsonPath tasks = given().queryParam("plan", plan).get("/api/v1/tasks").then().body("totalItems", equalTo(2))
+                .extract().jsonPath();
+        assertThat(tasks.getList("items[1].units.name", String.class)).containsExactly("区人社局", "区财政局");
+        assertThat(tasks.getString("items[1].dueDate")).isEqualTo("2024-06-30");
+        given().get("/api/v1/tasks/" + tasks.getLong("items[0].id") + "/indicators").then()
+                .body("items[0].kind", equalTo("COUNT")).body("items[0].target.value", equalTo(1000))
+                .body("items[0].target.unit", equalTo("个"));
+        given().get("/api/v1/tasks/" + tasks.getLong("items[1].id") + "/indicators").then()
+                .body("items[0].target.value", equalTo(2.5f)).body("items[0].target.unit", equalTo("万人"));
+    }
+
+    @Test
+    void shouldReadFullWidthPunctuationAndDigits() {
+        String region = Api.newRegion();
+        String text = "２０２３年东湖市政府工作报告完成情况表\n"
+                + "序号｜任务内容｜牵头单位｜完成情况｜\n"
+                + "１｜全年为企业减负５０亿元以上。｜市经信局（绿色处），市财政局；市税务局｜１－１１月，全市完成减负５１．５亿元。｜\n";
+        long plan = importText(region, text, false).getLong("planId");
+        given().get("/api/v1/plans/" + plan).then().body("year", equalTo(2023));
+        JsonPath tasks = given().queryParam("plan", plan).get("/api/v1/tasks").then().body("totalItems", equalTo(1))
+                .extract().jsonPath();
+        assertThat(tasks.getList("items[0].units.name", String.class)).containsExactly("市经信局", "市财政局", "市税务局");
+        assertThat(tasks.getList("items[0].units[0].divisions.name", String.class)).containsExactly("绿色处");
+        given().get("/api/v1/tasks/" + tasks.getLong("items[0].id") + "/indicators").then()
+                .body("items[0].target.value", equalTo(50)).body("items[0].target.unit", equalTo("亿元"))
+                .body("items[0].latestMeasurement.value", equalTo(51.5f))
+                .body("items[0].latestMeasurement.period.to", equalTo("2023-11-30"));
+    }
+
+    @Test
     void shouldAcceptABrowserUpload() {
         String region = Api.newRegion();
         // Written by hand as a browser sends it: the file name in UTF-8, which REST Assured would turn into '?'.
@@ -225,6 +293,12 @@ class ImportResourceTest {
         given().contentType("application/json").body("{}").queryParam("region", "东海市")
                 .post("/api/v1/imports").then().statusCode(415).contentType(PROBLEM);
         given().contentType("text/plain; charset=utf-8").body(PIPE_TABLE.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports").then().statusCode(400).body("violations[0].field", equalTo("region"));
+        given().contentType("text/plain; charset=utf-8").body(PIPE_TABLE.getBytes(StandardCharsets.UTF_8))
+                .queryParam("region", "东海市").queryParam("year", 1000000000)
+                .post("/api/v1/imports").then().statusCode(400).body("violations[0].field", equalTo("year"));
+        given().contentType("text/plain; charset=utf-8").body(PIPE_TABLE.getBytes(StandardCharsets.UTF_8))
+                .queryParam("region", "东".repeat(101))
                 .post("/api/v1/imports").then().statusCode(400).body("violations[0].field", equalTo("region"));
     }
 

@@ -175,6 +175,29 @@ class SeedImportTest {
     }
 
     @Test
+    void shouldGiveTheVerdictsDomainMdListsForTheSeed() {
+        Map<String, String> expected = Map.of("工业投资", "LIKELY_MET", "规上工业增加值", "ON_TRACK", "技改投资", "LIKELY_MET",
+                "数字经济核心产业增加值", "NO_DATA", "为企业减负", "MET", "新增个转企", "EXCEEDED",
+                "新增规上工业企业", "LIKELY_MET", "新增省级以上“专精特新”企业", "EXCEEDED", "培育扶持“链主型”企业", "EXCEEDED",
+                "规上工业亩均税收", "NO_DATA");
+        expected.forEach((name, verdict) -> assertThat(((Map<?, ?>) indicator(name).get("assessment")).get("verdict"))
+                .as(name).isEqualTo(verdict));
+        assertThat(((Map<?, ?>) indicator("为企业减负").get("assessment")).get("explanation").toString()).contains("103%");
+
+        JsonPath summary = given().queryParam("asOf", "2024-01-19").get("/api/v1/plans/" + planId + "/summary")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(summary.getInt("totalTasks")).isEqualTo(12);
+        assertThat(summary.getInt("totalIndicators")).isEqualTo(10);
+        assertThat(summary.getInt("indicatorsByVerdict.MET")).isEqualTo(1);
+        assertThat(summary.getInt("indicatorsByVerdict.EXCEEDED")).isEqualTo(3);
+        assertThat(summary.getInt("indicatorsByVerdict.LIKELY_MET")).isEqualTo(3);
+        assertThat(summary.getInt("indicatorsByVerdict.ON_TRACK")).isEqualTo(1);
+        assertThat(summary.getInt("indicatorsByVerdict.NO_DATA")).isEqualTo(2);
+        // shareMet = (MET + EXCEEDED) / judged (everything but NO_DATA and NOT_ASSESSABLE) = 4 / 8.
+        assertThat(summary.getDouble("shareMet")).isEqualTo(0.5);
+    }
+
+    @Test
     void shouldKeepEveryCompletionTextAsAProgressReport() {
         assertThat(imported.getInt("created.progressReports")).isEqualTo(12);
         long lastTask = given().queryParam("plan", planId).queryParam("sort", "-ordinal").queryParam("size", 1)

@@ -105,6 +105,8 @@ class TaskResourceTest {
 
     @Test
     void shouldRejectOversizePagesAndUnknownSortFieldsAndStatuses() {
+        given().queryParam("page", 10737419).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
         given().queryParam("size", 201).get("/api/v1/tasks").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("size"));
         given().queryParam("sort", "colour").get("/api/v1/tasks").then().statusCode(400)

@@ -1,0 +1,33 @@
+package org.duban.common;
+
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+
+/**
+ * Who made a change, for the "who" kept beside manual verdicts and overrides: the authenticated caller when there is
+ * one (a client cannot then claim another name), else the name the request gives, else {@code anonymous}. Until the
+ * API is secured, the name is what the client says it is.
+ */
+public final class Actors {
+
+    public static final String ANONYMOUS = "anonymous";
+    public static final int MAX_LENGTH = 100;
+
+    private Actors() {
+    }
+
+    public static String name(SecurityContext security, String claimed) {
+        Principal principal = security == null ? null : security.getUserPrincipal();
+        if (principal != null && principal.getName() != null && !principal.getName().isBlank()) {
+            return truncate(principal.getName().strip());
+        }
+        if (claimed != null && !claimed.isBlank()) {
+            return truncate(claimed.strip());
+        }
+        return ANONYMOUS;
+    }
+
+    private static String truncate(String name) {
+        return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH);
+    }
+}

@@ -1,0 +1,131 @@
+package org.duban.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.duban.assessment.Light;
+import org.duban.assessment.Verdict;
+import org.duban.common.InvalidRequestException;
+import org.duban.common.PageRequest;
+import org.duban.common.PageResponse;
+import org.duban.common.ResourceNotFoundException;
+import org.duban.indicator.IndicatorVerdicts;
+import org.duban.plan.Plan;
+import org.duban.plan.PlanRepository;
+import org.duban.task.TaskRepository;
+import org.duban.task.TaskScope;
+import org.duban.task.TaskStatus;
+import org.duban.unit.Unit;
+import org.duban.unit.UnitRepository;
+
+/**
+ * Roll-ups of a plan (summary, unit scorecard, unit ranking). Each reads the plan's tasks, assessed indicators and
+ * assignments once, as selected columns, and counts in Java, so the cost in statements does not grow with the plan.
+ */
+@ApplicationScoped
+public class ReportingService {
+
+    /** The ranking rule, stated once for the code and the API documentation. */
+    static final String RANKING_RULE = "shareMet descending (units without a judged indicator last), then fewer RED "
+            + "tasks, then fewer YELLOW tasks; ties share a rank; equal units are listed by name, then id";
+
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final TaskRepository tasks;
+    private final IndicatorVerdicts verdicts;
+
+    public ReportingService(PlanRepository plans, UnitRepository units, TaskRepository tasks,
+            IndicatorVerdicts verdicts) {
+        this.plans = plans;
+        this.units = units;
+        this.tasks = tasks;
+        this.verdicts = verdicts;
+    }
+
+    public PlanSummaryResponse summary(long planId, LocalDate asOf) {
+        PlanAssessment a = load(plan(planId), asOf);
+        Map<TaskStatus, Long> byStatus = Tally.zeros(TaskStatus.class);
+        byStatus.putAll(tasks.countByStatus(planId));
+        Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(a.allTaskIds());
+        List<PlanSummaryResponse.UnitSummary> unitSummaries = new ArrayList<>();
+        for (PlanAssessment.UnitRoles unit : a.units.values()) {
+            Set<Long> leading = unit.leading();
+            if (leading.isEmpty()) {
+                continue;
+            }
+            Map<Verdict, Long> unitVerdicts = a.indicatorsByVerdict(leading);
+            unitSummaries.add(new PlanSummaryResponse.UnitSummary(unit.unitId, unit.name, unit.led.size(),
+                    unit.coLed.size(), a.tasksByLight(leading), unitVerdicts, Tally.shareMet(unitVerdicts)));
+        }
+        return new PlanSummaryResponse(planId, a.plan.title, asOf, a.tasks.size(), byStatus,
+                a.tasksByLight(a.allTaskIds()), byVerdict.values().stream().mapToLong(Long::longValue).sum(), byVerdict,
+                Tally.shareMet(byVerdict), unitSummaries);
+    }
+
+    public UnitScorecardResponse scorecard(long unitId, Long planId, LocalDate asOf) {
+        Unit unit = units.findByIdOptional(unitId).orElseThrow(() -> new ResourceNotFoundException("unit", unitId));
+        if (planId == null) {
+            throw new InvalidRequestException("plan", "is required: the id of the plan to score the unit in");
+        }
+        Plan plan = plans.findByIdOptional(planId)
+                .orElseThrow(() -> new InvalidRequestException("plan", "no plan with id " + planId));
+        if (!plan.region.equals(unit.region)) {
+            throw new InvalidRequestException("plan", "plan " + planId + " belongs to " + plan.region + ", unit "
+                    + unit.name + " to " + unit.region);
+        }
+        PlanAssessment a = load(plan, asOf);
+        PlanAssessment.UnitRoles roles = a.units.getOrDefault(unitId, new PlanAssessment.UnitRoles(unitId, unit.name));
+        Set<Long> leading = roles.leading();
+        Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(leading);
+        return new UnitScorecardResponse(unitId, unit.name, planId, asOf, roles.led.size(), roles.coLed.size(),
+                roles.supporting.size(), a.tasksByLight(leading), byVerdict, Tally.shareMet(byVerdict));
+    }
+
+    /** The plan's lead units ranked by {@link #RANKING_RULE}, one page of them. */
+    public PageResponse<UnitRankingEntry> ranking(long planId, LocalDate asOf, PageRequest page) {
+        PlanAssessment a = load(plan(planId), asOf);
+        List<UnitRankingEntry> unranked = new ArrayList<>();
+        for (PlanAssessment.UnitRoles unit : a.units.values()) {
+            Set<Long> leading = unit.leading();
+            if (leading.isEmpty()) {
+                continue;
+            }
+            Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(leading);
+            Map<Light, Long> byLight = a.tasksByLight(leading);
+            unranked.add(new UnitRankingEntry(0, unit.unitId, unit.name, Tally.shareMet(byVerdict),
+                    Tally.met(byVerdict), Tally.assessed(byVerdict), byLight.get(Light.RED), byLight.get(Light.YELLOW),
+                    unit.led.size(), unit.coLed.size()));
+        }
+        Comparator<UnitRankingEntry> merit = Comparator
+                .comparing(UnitRankingEntry::shareMet, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+                .thenComparingLong(UnitRankingEntry::redTasks)
+                .thenComparingLong(UnitRankingEntry::yellowTasks);
+        unranked.sort(merit.thenComparing(UnitRankingEntry::name).thenComparingLong(UnitRankingEntry::unitId));
+        List<UnitRankingEntry> ranked = new ArrayList<>(unranked.size());
+        for (int i = 0; i < unranked.size(); i++) {
+            UnitRankingEntry e = unranked.get(i);
+            int rank = i > 0 && merit.compare(unranked.get(i - 1), e) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new UnitRankingEntry(rank, e.unitId(), e.name(), e.shareMet(), e.metIndicators(),
+                    e.assessedIndicators(), e.redTasks(), e.yellowTasks(), e.tasksLed(), e.tasksCoLed()));
+        }
+        int from = Math.min(page.offset(), ranked.size());
+        return PageResponse.of(ranked.subList(from, Math.min(from + page.size(), ranked.size())), page, ranked.size());
+    }
+
+    Plan plan(long planId) {
+        return plans.findByIdOptional(planId).orElseThrow(() -> new ResourceNotFoundException("plan", planId));
+    }
+
+    /** Three queries: the plan's tasks, its indicators joined with their measurements, its assignments. */
+    PlanAssessment load(Plan plan, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return new PlanAssessment(plan, asOf, tasks.rowsOfPlan(plan.id), verdicts.assess(TaskScope.plan(plan.id)),
+                tasks.assignmentRowsOfPlan(plan.id));
+    }
+}
