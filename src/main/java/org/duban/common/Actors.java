@@ -4,9 +4,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
 /**
- * Who made a change, for the "who" kept beside manual verdicts and overrides: the authenticated caller when there is
- * one (a client cannot then claim another name), else the name the request gives, else {@code anonymous}. Until the
- * API is secured, the name is what the client says it is.
+ * Who made a change, for the "who" kept beside manual verdicts and overrides: the authenticated caller (a username, or
+ * an API key's name), so that a client cannot claim another name. Those writes need the editor role, so a caller is
+ * always authenticated there; the name the request gives and {@code anonymous} remain only as fallbacks.
  */
 public final class Actors {
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * RFC 7386 JSON merge patch: members of the patch replace those of the target, {@code null} removes them, objects merge
@@ -16,6 +18,15 @@ public final class MergePatch {
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
     private MergePatch() {
+    }
+
+    /** The top-level members a patch sets or removes; none when it is not an object. */
+    public static Set<String> fieldNames(JsonNode patch) {
+        Set<String> names = new LinkedHashSet<>();
+        if (patch != null && patch.isObject()) {
+            patch.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
     }
 
     public static JsonNode apply(JsonNode target, JsonNode patch) {

@@ -1,5 +1,7 @@
 package org.duban.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.duban.common.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Documents the problem responses every operation shares (400, 401, 403, 404, 304, 412, 500) once, here, instead of repeating
@@ -26,6 +29,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 continue;
             }
             PathItem.HttpMethod method = entry.getKey();
+            offerBearerBesideBasic(entry.getValue());
             add(responses, "400", "Invalid request: the body, a parameter or a field is wrong (see `violations`)");
             add(responses, "401", "Credentials missing where a role is needed, or not valid (WWW-Authenticate says "
                     + "how to sign in); 429 with Retry-After while a username or address is locked after failed sign-ins");
@@ -47,6 +51,22 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "500", "Unexpected error (a bug); the body reveals nothing internal");
         }
         return item;
+    }
+
+    /**
+     * Quarkus documents the roles of a secured operation under the first security scheme (basic); API keys and OIDC
+     * tokens (bearer) are accepted just the same.
+     */
+    private static void offerBearerBesideBasic(Operation operation) {
+        List<SecurityRequirement> requirements = operation.getSecurity();
+        if (requirements == null || requirements.isEmpty()
+                || requirements.stream().anyMatch(r -> r.hasScheme("bearer"))) {
+            return;
+        }
+        List<SecurityRequirement> all = new ArrayList<>(requirements);
+        requirements.stream().filter(r -> r.hasScheme("basic"))
+                .forEach(r -> all.add(OASFactory.createSecurityRequirement().addScheme("bearer", r.getScheme("basic"))));
+        operation.setSecurity(all);
     }
 
     private static void add(APIResponses responses, String code, String description) {

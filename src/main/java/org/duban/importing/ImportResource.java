@@ -1,5 +1,6 @@
 package org.duban.importing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.duban.common.InvalidRequestException;
 import org.duban.common.PageRequest;
 import org.duban.common.Responses;
 import org.duban.importing.table.TableReaders;
+import org.duban.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,6 +52,7 @@ public class ImportResource {
         this.responses = responses;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/imports")
     @Consumes({MediaType.TEXT_PLAIN, "text/csv", "text/markdown", TableReaders.XLSX, "application/vnd.ms-excel",
@@ -90,6 +93,7 @@ public class ImportResource {
         return run(command, uri);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -132,6 +136,7 @@ public class ImportResource {
         return responses.created(uri, "api/v1/imports", result.importId(), result);
     }
 
+    @RolesAllowed(Roles.VIEWER)
     @GET
     @Path("/imports/{id}")
     @Operation(summary = "Get what an import did")
@@ -141,6 +146,7 @@ public class ImportResource {
         return responses.ok(request, service.get(id));
     }
 
+    @RolesAllowed(Roles.VIEWER)
     @GET
     @Path("/imports")
     @Operation(summary = "List imports, newest first")

@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.duban.audit.AuditAction;
+import org.duban.audit.AuditEntityType;
+import org.duban.audit.AuditLog;
 import org.duban.common.InvalidRequestException;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
@@ -40,12 +43,15 @@ public class ImportService {
     private final ObjectMapper json;
     private final long maxBytes;
     private final DraftBuilder drafts = new DraftBuilder();
+    private final AuditLog audit;
 
-    public ImportService(ImportWriter writer, ImportRecordRepository records, ObjectMapper json, DubanConfig config) {
+    public ImportService(ImportWriter writer, ImportRecordRepository records, ObjectMapper json, DubanConfig config,
+            AuditLog audit) {
         this.writer = writer;
         this.records = records;
         this.json = json;
         this.maxBytes = config.importing().maxBytes();
+        this.audit = audit;
     }
 
     /** A document to import and what the caller says about it. */
@@ -84,6 +90,9 @@ public class ImportService {
             ImportWriter.Outcome outcome = writer.write(draft);
             ImportRecord record = record(command, outcome);
             records.persist(record);
+            // One audit entry for the whole document, identified by its hash, rather than one per row it wrote.
+            audit.record(AuditAction.IMPORT, AuditEntityType.IMPORT, record.id, null, "sha256=" + record.sha256
+                    + ", plan " + record.planId, null, ImportRecordResponse.of(record, json));
             return new ImportResult(record.id, outcome.plan().id, outcome.created(), outcome.updated(),
                     outcome.warnings());
         });

@@ -1,6 +1,8 @@
 package org.duban.indicator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,7 @@ import org.duban.common.PageRequest;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
+import org.duban.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,6 +54,7 @@ public class IndicatorResource {
         this.patches = patches;
     }
 
+    @PermitAll
     @GET
     @Path("/tasks/{taskId}/indicators")
     @Operation(summary = "List a task's indicators")
@@ -66,6 +70,7 @@ public class IndicatorResource {
                 QueryParams.enumValue(Verdict.class, "verdict", verdict), PageRequest.of(page, size)));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/tasks/{taskId}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,6 +83,7 @@ public class IndicatorResource {
         return responses.created(uri, "api/v1/indicators", created.id(), created);
     }
 
+    @PermitAll
     @GET
     @Path("/indicators/{id}")
     @Operation(summary = "Get an indicator")
@@ -87,6 +93,7 @@ public class IndicatorResource {
         return responses.ok(request, service.get(id));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/indicators/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,6 +105,7 @@ public class IndicatorResource {
         return responses.updated(service.update(id, ifMatch, body));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PATCH
     @Path("/indicators/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -111,6 +119,7 @@ public class IndicatorResource {
         return responses.updated(service.update(id, ifMatch, merged));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/indicators/{id}/manual-verdict")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,7 +127,7 @@ public class IndicatorResource {
             description = "Only for indicators whose computed verdict is NOT_ASSESSABLE (MILESTONE, RANK, no target); "
                     + "elsewhere the numbers decide and the answer is 409. The computed assessment stays as it is; the "
                     + "person's verdict is shown as `manualVerdict` and counts as `effectiveVerdict`. Who recorded it "
-                    + "is the authenticated caller, else `setBy`, else anonymous.")
+                    + "is the signed-in editor (`setBy` is ignored).")
     @APIResponse(responseCode = "200", description = "The indicator with its manual verdict",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "409", description = "The rules judge this indicator; a manual verdict is not allowed")
@@ -127,6 +136,7 @@ public class IndicatorResource {
         return responses.updated(service.setManualVerdict(id, ifMatch, body, Actors.name(security, body.setBy())));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/indicators/{id}/manual-verdict")
     @Operation(summary = "Remove a person's verdict for an indicator",
@@ -136,6 +146,7 @@ public class IndicatorResource {
         service.clearManualVerdict(id, ifMatch);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/indicators/{id}")
     @Operation(summary = "Delete an indicator with its measurements")

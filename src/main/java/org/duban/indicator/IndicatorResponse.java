@@ -81,7 +81,7 @@ public record IndicatorResponse(
     public record ManualVerdict(
             @Schema(description = "The verdict recorded", examples = "MET") Verdict verdict,
             @Schema(description = "Why", examples = "舟山市已获评全国千兆城市") String reason,
-            @Schema(description = "Who recorded it: the authenticated caller, else the name given, else anonymous",
+            @Schema(description = "Who recorded it: the signed-in caller (a username, or an API key's name)",
                     examples = "市经信局") String setBy,
             @Schema(description = "When it was recorded (UTC)", examples = "2024-01-10T02:00:00Z") Instant setAt) {
     }

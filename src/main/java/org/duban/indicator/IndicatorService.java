@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.duban.assessment.Verdict;
+import org.duban.audit.AuditEntityType;
+import org.duban.audit.AuditLog;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
@@ -20,6 +22,7 @@ import org.duban.quantity.Direction;
 import org.duban.quantity.MeasureKind;
 import org.duban.quantity.UnitOfMeasure;
 import org.duban.task.Task;
+import org.duban.task.TaskAccess;
 import org.duban.task.TaskService;
 
 /** The rules of indicators: defaults by kind, a target period within the plan's year unless stated. */
@@ -30,13 +33,17 @@ public class IndicatorService {
     private final MeasurementRepository measurements;
     private final TaskService tasks;
     private final EntityTags tags;
+    private final TaskAccess access;
+    private final AuditLog audit;
 
     public IndicatorService(IndicatorRepository indicators, MeasurementRepository measurements, TaskService tasks,
-            EntityTags tags) {
+            EntityTags tags, TaskAccess access, AuditLog audit) {
         this.indicators = indicators;
         this.measurements = measurements;
         this.tasks = tasks;
         this.tags = tags;
+        this.access = access;
+        this.audit = audit;
     }
 
     /**
@@ -45,7 +52,7 @@ public class IndicatorService {
      * task has a handful of indicators. Either way: the indicators, then their measurements in one query.
      */
     public PageResponse<IndicatorResponse> listForTask(long taskId, Verdict verdict, PageRequest page) {
-        tasks.find(taskId);
+        tasks.findVisible(taskId);
         if (verdict == null) {
             var query = indicators.find("task.id = ?1 order by id", taskId).page(page.page(), page.size());
             return PageResponse.of(responses(query.list()), page, query.count());
@@ -64,7 +71,14 @@ public class IndicatorService {
     }
 
     public IndicatorResponse get(long id) {
-        return toResponse(find(id));
+        return toResponse(findVisible(id));
+    }
+
+    /** The indicator, if the caller may see its task's plan; 404 otherwise, as for one that does not exist. */
+    public Indicator findVisible(long id) {
+        Indicator indicator = find(id);
+        access.requireVisible(indicator.task, "indicator", id);
+        return indicator;
     }
 
     /** The indicator entity; 404 when absent. */
@@ -78,16 +92,21 @@ public class IndicatorService {
         indicator.task = tasks.find(taskId);
         apply(indicator, request);
         indicators.persist(indicator);
-        return IndicatorResponse.of(indicator, List.of());
+        IndicatorResponse created = IndicatorResponse.of(indicator, List.of());
+        audit.created(AuditEntityType.INDICATOR, indicator.id, taskId, created);
+        return created;
     }
 
     @Transactional
     public IndicatorResponse update(long id, String ifMatch, IndicatorRequest request) {
         Indicator indicator = find(id);
-        tags.requireMatch(ifMatch, toResponse(indicator));
+        IndicatorResponse before = toResponse(indicator);
+        tags.requireMatch(ifMatch, before);
         apply(indicator, request);
         indicators.flush();
-        return toResponse(indicator);
+        IndicatorResponse after = toResponse(indicator);
+        audit.updated(AuditEntityType.INDICATOR, id, indicator.task.id, before, after);
+        return after;
     }
 
     public IndicatorRequest currentRequest(long id) {
@@ -97,9 +116,11 @@ public class IndicatorService {
     @Transactional
     public void delete(long id, String ifMatch) {
         Indicator indicator = find(id);
-        tags.requireMatch(ifMatch, toResponse(indicator));
+        IndicatorResponse before = toResponse(indicator);
+        tags.requireMatch(ifMatch, before);
         measurements.delete("indicator", indicator);
         indicators.delete(indicator);
+        audit.deleted(AuditEntityType.INDICATOR, id, indicator.task.id, before);
     }
 
     /**
@@ -128,14 +149,17 @@ public class IndicatorService {
         indicator.manualVerdictSetAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         indicator.updatedAt = Instant.now();
         indicators.flush();
-        return toResponse(indicator);
+        IndicatorResponse after = toResponse(indicator);
+        audit.updated(AuditEntityType.INDICATOR, id, indicator.task.id, current, after);
+        return after;
     }
 
     /** Removes a person's verdict; removing none is not an error, so that a retried DELETE still answers 204. */
     @Transactional
     public void clearManualVerdict(long id, String ifMatch) {
         Indicator indicator = find(id);
-        tags.requireMatch(ifMatch, toResponse(indicator));
+        IndicatorResponse before = toResponse(indicator);
+        tags.requireMatch(ifMatch, before);
         if (indicator.manualVerdict == null) {
             return;
         }
@@ -144,6 +168,8 @@ public class IndicatorService {
         indicator.manualVerdictSetBy = null;
         indicator.manualVerdictSetAt = null;
         indicator.updatedAt = Instant.now();
+        indicators.flush();
+        audit.updated(AuditEntityType.INDICATOR, id, indicator.task.id, before, toResponse(indicator));
     }
 
     IndicatorResponse toResponse(Indicator indicator) {

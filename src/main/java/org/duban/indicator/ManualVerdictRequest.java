@@ -13,6 +13,6 @@ public record ManualVerdictRequest(
                 examples = "MET") Verdict verdict,
         @NotBlank @Size(max = 500) @Schema(description = "Why: the evidence for the verdict",
                 examples = "舟山市已获评全国千兆城市") String reason,
-        @Size(max = 100) @Schema(description = "Who records it, when the request is not authenticated; an "
-                + "authenticated caller's own name always wins", examples = "市经信局") String setBy) {
+        @Size(max = 100) @Schema(description = "Ignored, kept for older clients: every write is signed in, and "
+                + "the caller's own name is the one kept", examples = "市经信局") String setBy) {
 }

@@ -1,5 +1,7 @@
 package org.duban.indicator;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.PageRequest;
 import org.duban.common.Responses;
+import org.duban.security.Roles;
+import org.duban.security.ScopedWrite;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +42,7 @@ public class MeasurementResource {
         this.responses = responses;
     }
 
+    @PermitAll
     @GET
     @Path("/indicators/{indicatorId}/measurements")
     @Operation(summary = "List an indicator's measurements, latest period first")
@@ -49,6 +54,8 @@ public class MeasurementResource {
         return responses.page(request, uri, service.list(indicatorId, PageRequest.of(page, size)));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.REPORTER})
+    @ScopedWrite(param = "indicatorId", via = ScopedWrite.Via.INDICATOR)
     @POST
     @Path("/indicators/{indicatorId}/measurements")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -70,6 +77,7 @@ public class MeasurementResource {
         return responses.created(uri, "api/v1/measurements", m.id(), m);
     }
 
+    @PermitAll
     @GET
     @Path("/measurements/{id}")
     @Operation(summary = "Get a measurement")
@@ -79,6 +87,7 @@ public class MeasurementResource {
         return responses.ok(request, service.get(id));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/measurements/{id}")
     @Operation(summary = "Delete a measurement")

@@ -1,6 +1,8 @@
 package org.duban.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +26,7 @@ import org.duban.common.PageRequest;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
+import org.duban.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +51,7 @@ public class PlanResource {
         this.patches = patches;
     }
 
+    @PermitAll
     @GET
     @Path("/plans")
     @Operation(summary = "List plans", description = "Newest year first unless `sort` says otherwise.")
@@ -68,6 +72,7 @@ public class PlanResource {
         return responses.page(request, uri, service.list(query, PageRequest.of(page, size)));
     }
 
+    @PermitAll
     @GET
     @Path("/plans/{id}")
     @Operation(summary = "Get a plan")
@@ -77,6 +82,7 @@ public class PlanResource {
         return responses.ok(request, service.get(id));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/plans")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,6 +95,7 @@ public class PlanResource {
         return responses.created(uri, "api/v1/plans", created.id(), created);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/plans/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,6 +107,7 @@ public class PlanResource {
         return responses.updated(service.update(id, ifMatch, body));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PATCH
     @Path("/plans/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -113,6 +121,7 @@ public class PlanResource {
         return responses.updated(service.update(id, ifMatch, merged));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/plans/{id}")
     @Operation(summary = "Delete a plan")

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import org.duban.audit.AuditEntityType;
+import org.duban.audit.AuditLog;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
@@ -27,10 +29,16 @@ public class PlanService {
     private final UnitRepository units;
     private final EntityTags tags;
 
-    public PlanService(PlanRepository plans, UnitRepository units, EntityTags tags) {
+    private final PlanVisibility visibility;
+    private final AuditLog audit;
+
+    public PlanService(PlanRepository plans, UnitRepository units, EntityTags tags, PlanVisibility visibility,
+            AuditLog audit) {
         this.plans = plans;
         this.units = units;
         this.tags = tags;
+        this.visibility = visibility;
+        this.audit = audit;
     }
 
     /** Filters of the plan list; any may be null. */
@@ -39,6 +47,9 @@ public class PlanService {
 
     public PageResponse<PlanResponse> list(PlanQuery query, PageRequest page) {
         JpqlFilter filter = new JpqlFilter();
+        if (visibility.publicOnly()) {
+            filter.and("p.disclosure = :visible", "visible", Disclosure.PUBLIC);
+        }
         if (query.region() != null && !query.region().isBlank()) {
             filter.and("p.region = :region", "region", query.region().strip());
         }
@@ -59,7 +70,9 @@ public class PlanService {
     }
 
     public PlanResponse get(long id) {
-        return PlanResponse.of(find(id));
+        Plan plan = find(id);
+        visibility.require(plan, "plan", id);
+        return PlanResponse.of(plan);
     }
 
     /** The plan entity, for the features that hang their data on it; 404 when absent. */
@@ -72,16 +85,21 @@ public class PlanService {
         Plan plan = new Plan();
         apply(plan, request);
         plans.persist(plan);
-        return PlanResponse.of(plan);
+        PlanResponse created = PlanResponse.of(plan);
+        audit.created(AuditEntityType.PLAN, plan.id, null, created);
+        return created;
     }
 
     @Transactional
     public PlanResponse update(long id, String ifMatch, PlanRequest request) {
         Plan plan = find(id);
-        tags.requireMatch(ifMatch, PlanResponse.of(plan));
+        PlanResponse before = PlanResponse.of(plan);
+        tags.requireMatch(ifMatch, before);
         apply(plan, request);
         plans.flush();
-        return PlanResponse.of(plan);
+        PlanResponse after = PlanResponse.of(plan);
+        audit.updated(AuditEntityType.PLAN, plan.id, null, before, after);
+        return after;
     }
 
     public PlanRequest currentRequest(long id) {
@@ -91,13 +109,15 @@ public class PlanService {
     @Transactional
     public void delete(long id, String ifMatch) {
         Plan plan = find(id);
-        tags.requireMatch(ifMatch, PlanResponse.of(plan));
+        PlanResponse before = PlanResponse.of(plan);
+        tags.requireMatch(ifMatch, before);
         try {
             plans.delete(plan);
             plans.flush();
         } catch (PersistenceException e) {
             throw new ConflictException("Plan " + id + " still has tasks; delete them first");
         }
+        audit.deleted(AuditEntityType.PLAN, id, null, before);
     }
 
     private void apply(Plan plan, PlanRequest request) {

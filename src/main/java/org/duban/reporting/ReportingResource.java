@@ -1,5 +1,7 @@
 package org.duban.reporting;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import org.duban.common.PageRequest;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
+import org.duban.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +45,7 @@ public class ReportingResource {
         this.responses = responses;
     }
 
+    @PermitAll
     @GET
     @Path("/plans/{id}/summary")
     @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +60,7 @@ public class ReportingResource {
         return responses.ok(request, reporting.summary(id, QueryParams.asOf(asOf)));
     }
 
+    @PermitAll
     @GET
     @Path("/plans/{id}/unit-ranking")
     @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +77,7 @@ public class ReportingResource {
         return responses.page(request, uri, reporting.ranking(id, QueryParams.asOf(asOf), pageRequest));
     }
 
+    @RolesAllowed(Roles.VIEWER)
     @GET
     @Path("/units/{id}/scorecard")
     @Produces(MediaType.APPLICATION_JSON)
@@ -88,6 +94,7 @@ public class ReportingResource {
         return responses.ok(request, reporting.scorecard(id, plan, QueryParams.asOf(asOf)));
     }
 
+    @PermitAll
     @GET
     @Path("/plans/{id}/export")
     @Produces({ExportFormat.XLSX_MEDIA_TYPE, ExportFormat.CSV_MEDIA_TYPE})

@@ -18,6 +18,7 @@ import org.duban.common.ResourceNotFoundException;
 import org.duban.indicator.IndicatorVerdicts;
 import org.duban.plan.Plan;
 import org.duban.plan.PlanRepository;
+import org.duban.plan.PlanVisibility;
 import org.duban.task.TaskRepository;
 import org.duban.task.TaskScope;
 import org.duban.task.TaskStatus;
@@ -39,13 +40,15 @@ public class ReportingService {
     private final UnitRepository units;
     private final TaskRepository tasks;
     private final IndicatorVerdicts verdicts;
+    private final PlanVisibility visibility;
 
     public ReportingService(PlanRepository plans, UnitRepository units, TaskRepository tasks,
-            IndicatorVerdicts verdicts) {
+            IndicatorVerdicts verdicts, PlanVisibility visibility) {
         this.plans = plans;
         this.units = units;
         this.tasks = tasks;
         this.verdicts = verdicts;
+        this.visibility = visibility;
     }
 
     public PlanSummaryResponse summary(long planId, LocalDate asOf) {
@@ -118,8 +121,11 @@ public class ReportingService {
         return PageResponse.of(ranked.subList(from, Math.min(from + page.size(), ranked.size())), page, ranked.size());
     }
 
+    /** The plan, if the caller may see it (an INTERNAL one is 404 to anonymous callers, as if it did not exist). */
     Plan plan(long planId) {
-        return plans.findByIdOptional(planId).orElseThrow(() -> new ResourceNotFoundException("plan", planId));
+        Plan plan = plans.findByIdOptional(planId).orElseThrow(() -> new ResourceNotFoundException("plan", planId));
+        visibility.require(plan, "plan", planId);
+        return plan;
     }
 
     /** Three queries: the plan's tasks, its indicators joined with their measurements, its assignments. */

@@ -12,6 +12,6 @@ public record LightOverrideRequest(
         @NotNull @Schema(description = "The light the editor sets", examples = "YELLOW") Light light,
         @NotBlank @Size(max = 500) @Schema(description = "Why the computed light is not the right one",
                 examples = "千兆城市创建尚待国家部委验收，暂亮黄灯") String reason,
-        @Size(max = 100) @Schema(description = "Who sets it, when the request is not authenticated; an authenticated "
-                + "caller's own name always wins", examples = "市督考办") String setBy) {
+        @Size(max = 100) @Schema(description = "Ignored, kept for older clients: every write is signed in, and the "
+                + "caller's own name is the one kept", examples = "市督考办") String setBy) {
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.duban.audit.AuditEntityType;
+import org.duban.audit.AuditLog;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
 import org.duban.common.ResourceNotFoundException;
@@ -16,20 +18,26 @@ public class ProgressReportService {
 
     private final TaskService tasks;
     private final ProgressReportRepository reports;
+    private final TaskAccess access;
+    private final AuditLog audit;
 
-    public ProgressReportService(TaskService tasks, ProgressReportRepository reports) {
+    public ProgressReportService(TaskService tasks, ProgressReportRepository reports, TaskAccess access,
+            AuditLog audit) {
         this.tasks = tasks;
         this.reports = reports;
+        this.access = access;
+        this.audit = audit;
     }
 
     public PageResponse<ProgressReportResponse> list(long taskId, PageRequest page) {
-        tasks.find(taskId);
+        tasks.findVisible(taskId);
         var query = reports.find("task.id", Sort.descending("reportedAt").and("id", Sort.Direction.Descending), taskId)
                 .page(Page.of(page.page(), page.size()));
         return PageResponse.of(query.list().stream().map(ProgressReportResponse::of).toList(), page, query.count());
     }
 
     public ProgressReportResponse get(long taskId, long reportId) {
+        tasks.findVisible(taskId);
         return reports.find("id = ?1 and task.id = ?2", reportId, taskId).firstResultOptional()
                 .map(ProgressReportResponse::of)
                 .orElseThrow(() -> new ResourceNotFoundException("progress report of task " + taskId, reportId));
@@ -39,6 +47,7 @@ public class ProgressReportService {
     public ProgressReportResponse create(long taskId, ProgressReportRequest request) {
         ProgressReport report = new ProgressReport();
         report.task = tasks.find(taskId);
+        access.requireWritable(report.task, "task", taskId);
         report.periodFrom = request.period().from();
         report.periodTo = request.period().to();
         report.periodLabel = request.period().label();
@@ -46,6 +55,8 @@ public class ProgressReportService {
         report.reportedAt = request.reportedAt() != null ? request.reportedAt()
                 : Instant.now().truncatedTo(ChronoUnit.MICROS);
         reports.persist(report);
-        return ProgressReportResponse.of(report);
+        ProgressReportResponse created = ProgressReportResponse.of(report);
+        audit.created(AuditEntityType.PROGRESS_REPORT, report.id, taskId, created);
+        return created;
     }
 }

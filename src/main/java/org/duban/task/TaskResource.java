@@ -1,6 +1,8 @@
 package org.duban.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,8 @@ import org.duban.common.PageRequest;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
+import org.duban.security.Roles;
+import org.duban.security.ScopedWrite;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,6 +57,7 @@ public class TaskResource {
         this.patches = patches;
     }
 
+    @PermitAll
     @GET
     @Path("/tasks")
     @Operation(summary = "List tasks", description = "Filters combine with AND. A task matches `unit` when that unit, "
@@ -85,6 +90,7 @@ public class TaskResource {
         return responses.page(request, uri, service.list(query, PageRequest.of(page, size)));
     }
 
+    @PermitAll
     @GET
     @Path("/tasks/{id}")
     @Operation(summary = "Get a task")
@@ -97,13 +103,14 @@ public class TaskResource {
         return responses.ok(request, service.get(id, QueryParams.asOf(asOf)));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/tasks/{id}/light-override")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Override a task's light",
             description = "Sets or replaces the editor's light. It is shown as `lightOverride` beside the computed "
                     + "`light`, which stays as it is; `effectiveLight` and the `light` filter use the override. Who set "
-                    + "it is the authenticated caller, else `setBy`, else anonymous. If-Match is compared with the task "
+                    + "it is the signed-in editor (`setBy` is ignored). If-Match is compared with the task "
                     + "as a GET without asOf returns it.")
     @APIResponse(responseCode = "200", description = "The task with its override",
             content = @Content(schema = @Schema(implementation = TaskResponse.class)))
@@ -112,6 +119,7 @@ public class TaskResource {
         return responses.updated(service.overrideLight(id, ifMatch, body, Actors.name(security, body.setBy())));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/tasks/{id}/light-override")
     @Operation(summary = "Remove the override of a task's light",
@@ -121,6 +129,7 @@ public class TaskResource {
         service.clearLightOverride(id, ifMatch);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/tasks")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -133,6 +142,7 @@ public class TaskResource {
         return responses.created(uri, "api/v1/tasks", created.id(), created);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/tasks/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -144,6 +154,8 @@ public class TaskResource {
         return responses.updated(service.update(id, ifMatch, body));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.REPORTER})
+    @ScopedWrite(param = "id")
     @PATCH
     @Path("/tasks/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -153,10 +165,12 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The updated task",
             content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     public Response patchTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        service.requirePatchAllowed(id, MergePatch.fieldNames(patch));
         TaskRequest merged = patches.apply(service.currentRequest(id), patch, TaskRequest.class);
         return responses.updated(service.update(id, ifMatch, merged));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/tasks/{id}")
     @Operation(summary = "Delete a task with its indicators, measurements and progress reports")
@@ -166,6 +180,7 @@ public class TaskResource {
         service.delete(id, ifMatch);
     }
 
+    @PermitAll
     @GET
     @Path("/tasks/{id}/progress-reports")
     @Operation(summary = "List a task's progress reports, newest first")
@@ -177,6 +192,7 @@ public class TaskResource {
         return responses.page(request, uri, progress.list(id, PageRequest.of(page, size)));
     }
 
+    @PermitAll
     @GET
     @Path("/tasks/{id}/progress-reports/{reportId}")
     @Operation(summary = "Get a progress report")
@@ -187,6 +203,8 @@ public class TaskResource {
         return responses.ok(request, progress.get(id, reportId));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.REPORTER})
+    @ScopedWrite(param = "id")
     @POST
     @Path("/tasks/{id}/progress-reports")
     @Consumes(MediaType.APPLICATION_JSON)

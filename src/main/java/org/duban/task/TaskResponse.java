@@ -41,7 +41,7 @@ public record TaskResponse(
     public record LightOverride(
             @Schema(description = "The light the editor set", examples = "YELLOW") Light light,
             @Schema(description = "Why", examples = "千兆城市创建尚待国家部委验收，暂亮黄灯") String reason,
-            @Schema(description = "Who set it: the authenticated caller, else the name given, else anonymous",
+            @Schema(description = "Who set it: the signed-in caller (a username, or an API key's name)",
                     examples = "市督考办") String setBy,
             @Schema(description = "When it was set (UTC)", examples = "2024-01-10T02:00:00Z") Instant setAt) {
     }

@@ -16,6 +16,9 @@ import org.duban.assessment.Light;
 import org.duban.assessment.TaskLight;
 import org.duban.assessment.TrafficLightRule;
 import org.duban.assessment.Verdict;
+import org.duban.audit.AuditEntityType;
+import org.duban.audit.AuditLog;
+import org.duban.common.AccessDeniedException;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
@@ -26,8 +29,10 @@ import org.duban.common.QueryParams;
 import org.duban.common.ResourceNotFoundException;
 import org.duban.common.SortOrder;
 import org.duban.common.Violation;
+import org.duban.plan.Disclosure;
 import org.duban.plan.Plan;
 import org.duban.plan.PlanRepository;
+import org.duban.plan.PlanVisibility;
 import org.duban.unit.Unit;
 import org.duban.unit.UnitRepository;
 
@@ -43,14 +48,20 @@ public class TaskService {
     private final UnitRepository units;
     private final EntityTags tags;
     private final TaskVerdicts verdicts;
+    private final TaskAccess access;
+    private final PlanVisibility visibility;
+    private final AuditLog audit;
 
     public TaskService(TaskRepository tasks, PlanRepository plans, UnitRepository units, EntityTags tags,
-            TaskVerdicts verdicts) {
+            TaskVerdicts verdicts, TaskAccess access, PlanVisibility visibility, AuditLog audit) {
         this.tasks = tasks;
         this.plans = plans;
         this.units = units;
         this.tags = tags;
         this.verdicts = verdicts;
+        this.access = access;
+        this.visibility = visibility;
+        this.audit = audit;
     }
 
     /** Filters of the task list; any may be null except {@code asOf}, the date lights are computed for. */
@@ -68,8 +79,11 @@ public class TaskService {
      */
     public PageResponse<TaskResponse> list(TaskQuery query, PageRequest page) {
         JpqlFilter filter = new JpqlFilter();
+        if (visibility.publicOnly()) {
+            filter.and("t.plan.disclosure = :visible", "visible", Disclosure.PUBLIC);
+        }
         if (query.planId() != null) {
-            if (plans.findByIdOptional(query.planId()).isEmpty()) {
+            if (plans.findByIdOptional(query.planId()).filter(visibility::canSee).isEmpty()) {
                 throw new InvalidRequestException("plan", "no plan with id " + query.planId());
             }
             filter.and("t.plan.id = :plan", "plan", query.planId());
@@ -144,11 +158,18 @@ public class TaskService {
 
     /** The task with its light as of today. */
     public TaskResponse get(long id) {
-        return toResponse(find(id));
+        return toResponse(findVisible(id));
     }
 
     public TaskResponse get(long id, LocalDate asOf) {
-        return toResponse(find(id), asOf);
+        return toResponse(findVisible(id), asOf);
+    }
+
+    /** The task, if the caller may see it; 404 otherwise, as for a task that does not exist. */
+    public Task findVisible(long id) {
+        Task task = find(id);
+        access.requireVisible(task, "task", id);
+        return task;
     }
 
     /** The task entity, for the features that hang their data on it; 404 when absent. */
@@ -161,26 +182,45 @@ public class TaskService {
         Task task = new Task();
         apply(task, request);
         tasks.persist(task);
-        return toResponse(task);
+        TaskResponse created = toResponse(task);
+        audit.created(AuditEntityType.TASK, task.id, task.id, created);
+        return created;
     }
 
     @Transactional
     public TaskResponse update(long id, String ifMatch, TaskRequest request) {
         Task task = find(id);
-        tags.requireMatch(ifMatch, toResponse(task));
+        access.requireWritable(task, "task", id);
+        TaskResponse before = toResponse(task);
+        tags.requireMatch(ifMatch, before);
         apply(task, request);
         tasks.flush();
-        return toResponse(task);
+        TaskResponse after = toResponse(task);
+        audit.updated(AuditEntityType.TASK, id, id, before, after);
+        return after;
     }
 
     public TaskRequest currentRequest(long id) {
         return toResponse(find(id)).toRequest();
     }
 
+    /**
+     * Refuses a merge patch the caller may not apply, before it is read any further: a reporter may change the status
+     * of its units' tasks and nothing else (403).
+     */
+    public void requirePatchAllowed(long id, Set<String> fields) {
+        Task task = find(id);
+        access.requireWritable(task, "task", id);
+        if (!access.writesAll() && !Set.of("status").containsAll(fields)) {
+            throw new AccessDeniedException("A reporter may change only the status of a task");
+        }
+    }
+
     @Transactional
     public void delete(long id, String ifMatch) {
         Task task = find(id);
-        tags.requireMatch(ifMatch, toResponse(task));
+        TaskResponse before = toResponse(task);
+        tags.requireMatch(ifMatch, before);
         if (tasks.count("parent", task) > 0) {
             throw new ConflictException("Task " + id + " has sub-items; delete them first");
         }
@@ -190,6 +230,7 @@ public class TaskService {
         } catch (PersistenceException e) {
             throw new ConflictException("Task " + id + " is still referenced; remove those references first");
         }
+        audit.deleted(AuditEntityType.TASK, id, id, before);
     }
 
     /**
@@ -199,21 +240,25 @@ public class TaskService {
     @Transactional
     public TaskResponse overrideLight(long id, String ifMatch, LightOverrideRequest request, String actor) {
         Task task = find(id);
-        tags.requireMatch(ifMatch, toResponse(task));
+        TaskResponse before = toResponse(task);
+        tags.requireMatch(ifMatch, before);
         task.lightOverride = request.light();
         task.lightOverrideReason = request.reason().strip();
         task.lightOverrideSetBy = actor;
         task.lightOverrideSetAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         task.updatedAt = Instant.now();
         tasks.flush();
-        return toResponse(task);
+        TaskResponse after = toResponse(task);
+        audit.updated(AuditEntityType.TASK, id, id, before, after);
+        return after;
     }
 
     /** Removes the editor's light; removing none is not an error, so that a retried DELETE still answers 204. */
     @Transactional
     public void clearLightOverride(long id, String ifMatch) {
         Task task = find(id);
-        tags.requireMatch(ifMatch, toResponse(task));
+        TaskResponse before = toResponse(task);
+        tags.requireMatch(ifMatch, before);
         if (task.lightOverride == null) {
             return;
         }
@@ -222,6 +267,8 @@ public class TaskService {
         task.lightOverrideSetBy = null;
         task.lightOverrideSetAt = null;
         task.updatedAt = Instant.now();
+        tasks.flush();
+        audit.updated(AuditEntityType.TASK, id, id, before, toResponse(task));
     }
 
     /** The representation If-Match is compared with: lights as of today, as a GET without asOf shows them. */

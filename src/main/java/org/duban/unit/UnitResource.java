@@ -1,6 +1,7 @@
 package org.duban.unit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.duban.common.PageRequest;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
+import org.duban.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +50,7 @@ public class UnitResource {
         this.patches = patches;
     }
 
+    @RolesAllowed(Roles.VIEWER)
     @GET
     @Path("/units")
     @Operation(summary = "List units", description = "Filters combine with AND. `q` searches names and aliases.")
@@ -67,6 +70,7 @@ public class UnitResource {
         return responses.page(request, uri, service.list(query, PageRequest.of(page, size)));
     }
 
+    @RolesAllowed(Roles.VIEWER)
     @GET
     @Path("/units/{id}")
     @Operation(summary = "Get a unit")
@@ -76,6 +80,7 @@ public class UnitResource {
         return responses.ok(request, service.get(id));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/units")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -88,6 +93,7 @@ public class UnitResource {
         return responses.created(uri, "api/v1/units", created.id(), created);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/units/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +105,7 @@ public class UnitResource {
         return responses.updated(service.update(id, ifMatch, body));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PATCH
     @Path("/units/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -112,6 +119,7 @@ public class UnitResource {
         return responses.updated(service.update(id, ifMatch, merged));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/units/{id}")
     @Operation(summary = "Delete a unit")

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.duban.audit.AuditEntityType;
+import org.duban.audit.AuditLog;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
@@ -29,10 +31,12 @@ public class UnitService {
 
     private final UnitRepository units;
     private final EntityTags tags;
+    private final AuditLog audit;
 
-    public UnitService(UnitRepository units, EntityTags tags) {
+    public UnitService(UnitRepository units, EntityTags tags, AuditLog audit) {
         this.units = units;
         this.tags = tags;
+        this.audit = audit;
     }
 
     /** Filters of the unit list; any may be null. */
@@ -72,16 +76,21 @@ public class UnitService {
         Unit unit = new Unit();
         apply(unit, request);
         units.persist(unit);
-        return toResponse(unit);
+        UnitResponse created = toResponse(unit);
+        audit.created(AuditEntityType.UNIT, unit.id, null, created);
+        return created;
     }
 
     @Transactional
     public UnitResponse update(long id, String ifMatch, UnitRequest request) {
         Unit unit = find(id);
-        tags.requireMatch(ifMatch, toResponse(unit));
+        UnitResponse before = toResponse(unit);
+        tags.requireMatch(ifMatch, before);
         apply(unit, request);
         units.flush();
-        return toResponse(unit);
+        UnitResponse after = toResponse(unit);
+        audit.updated(AuditEntityType.UNIT, unit.id, null, before, after);
+        return after;
     }
 
     /** The current state of a unit in the shape of a PUT body, the base a merge patch applies to. */
@@ -92,7 +101,8 @@ public class UnitService {
     @Transactional
     public void delete(long id, String ifMatch) {
         Unit unit = find(id);
-        tags.requireMatch(ifMatch, toResponse(unit));
+        UnitResponse before = toResponse(unit);
+        tags.requireMatch(ifMatch, before);
         if (units.hasDivisions(unit)) {
             throw new ConflictException("Unit " + unit.name + " has divisions; delete or move them first");
         }
@@ -103,6 +113,7 @@ public class UnitService {
             throw new ConflictException("Unit " + unit.name + " is still assigned to tasks or named as the issuer of"
                     + " a plan; remove those references first");
         }
+        audit.deleted(AuditEntityType.UNIT, id, null, before);
     }
 
     Unit find(long id) {
