@@ -91,8 +91,9 @@ class IndicatorAssessmentTest {
                 .body("assessment.rule", equalTo("NOT_ASSESSABLE_KIND"))
                 .body("effectiveVerdict", equalTo("NOT_ASSESSABLE"));
 
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "MET", "reason", "舟山市已获评全国千兆城市",
-                        "setBy", "市经信局"))
+        // The verdict is recorded by the system the unit signs in with: its name is the one kept.
+        Api.bearer(Api.createNamedApiKey("市经信局", "editor")).contentType(ContentType.JSON)
+                .body(Map.of("verdict", "MET", "reason", "舟山市已获评全国千兆城市", "setBy", "市经信局"))
                 .put("/api/v1/indicators/" + milestone + "/manual-verdict").then().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("assessment.verdict", equalTo("NOT_ASSESSABLE"))
@@ -113,11 +114,14 @@ class IndicatorAssessmentTest {
     }
 
     @Test
-    void shouldRecordAnonymousWhenNobodyIsNamed() {
+    void shouldRecordTheSignedInCallerAndRefuseAnonymousVerdicts() {
         SeedPlan own = new SeedPlan();
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "ON_TRACK", "reason", "已通过省级初审"))
+        Api.anonymous().contentType(ContentType.JSON).body(Map.of("verdict", "ON_TRACK", "reason", "已通过省级初审"))
+                .put("/api/v1/indicators/" + own.indicator("千兆城市") + "/manual-verdict").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "ON_TRACK", "reason", "已通过省级初审",
+                        "setBy", "冒名者"))
                 .put("/api/v1/indicators/" + own.indicator("千兆城市") + "/manual-verdict").then().statusCode(200)
-                .body("manualVerdict.setBy", equalTo("anonymous"));
+                .body("manualVerdict.setBy", equalTo(Api.ADMIN));
     }
 
     @Test

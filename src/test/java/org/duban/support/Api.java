@@ -58,7 +58,12 @@ public final class Api {
 
     /** A new API key with one role (and, for a reporter, its units); returns the key. */
     public static String createApiKey(String role, Long... unitIds) {
-        return post("/api/v1/api-keys", Map.of("name", "测试系统 " + role, "role", role, "unitIds", List.of(unitIds)))
+        return createNamedApiKey("测试系统 " + role, role, unitIds);
+    }
+
+    /** A new API key under a given name, which is the caller's name when it writes (setBy). */
+    public static String createNamedApiKey(String name, String role, Long... unitIds) {
+        return post("/api/v1/api-keys", Map.of("name", name, "role", role, "unitIds", List.of(unitIds)))
                 .statusCode(201).extract().jsonPath().getString("key");
     }
 
