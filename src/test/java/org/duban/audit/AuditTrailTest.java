@@ -64,6 +64,31 @@ class AuditTrailTest {
     }
 
     @Test
+    void shouldRecordLightOverridesAndPersonsVerdicts() {
+        String region = Api.newRegion();
+        long plan = Api.createPlan(region, 2023, "PUBLIC", "公开清单");
+        long task = Api.createTask(plan, 11, "创建全国千兆城市", List.of());
+        long milestone = Api.post("/api/v1/tasks/" + task + "/indicators", Map.of("name", "千兆城市", "kind", "MILESTONE"))
+                .statusCode(201).extract().jsonPath().getLong("id");
+        Api.Account editor = Api.createAccount("editor");
+        Api.as(editor).contentType("application/json").body(Map.of("light", "YELLOW", "reason", "待部委验收"))
+                .put("/api/v1/tasks/" + task + "/light-override").then().statusCode(200);
+        Api.as(editor).contentType("application/json").body(Map.of("verdict", "MET", "reason", "已获评全国千兆城市"))
+                .put("/api/v1/indicators/" + milestone + "/manual-verdict").then().statusCode(200);
+        Api.as(editor).delete("/api/v1/tasks/" + task + "/light-override").then().statusCode(204);
+
+        JsonPath history = given().get("/api/v1/tasks/" + task + "/history").then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("items.actor", String.class).subList(0, 3)).containsOnly(editor.username());
+        assertThat(history.getString("items[0].entityType")).isEqualTo("TASK");
+        assertThat(history.getString("items[0].before.lightOverride.light")).isEqualTo("YELLOW");
+        assertThat((Object) history.get("items[0].after.lightOverride")).isNull();
+        assertThat(history.getString("items[1].entityType")).isEqualTo("INDICATOR");
+        assertThat((Object) history.get("items[1].before.manualVerdict")).isNull();
+        assertThat(history.getString("items[1].after.manualVerdict.verdict")).isEqualTo("MET");
+        assertThat(history.getString("items[2].after.lightOverride.reason")).isEqualTo("待部委验收");
+    }
+
+    @Test
     void shouldRecordAnImportAsOneActionWithItsHash() throws Exception {
         String region = Api.newRegion();
         Instant before = Instant.now().minusSeconds(1);

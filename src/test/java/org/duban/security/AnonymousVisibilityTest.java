@@ -47,6 +47,15 @@ class AnonymousVisibilityTest {
         Api.anonymous().get("/api/v1/tasks/" + secret).then().statusCode(404)
                 .body("detail", equalTo("No task with id " + secret));
 
+        // Roll-ups and exports of an INTERNAL plan do not exist for them either; scorecards need a role.
+        for (String path : List.of("/summary", "/unit-ranking", "/export?format=csv", "/export")) {
+            Api.anonymous().get("/api/v1/plans/" + internal + path).then().statusCode(404)
+                    .contentType("application/problem+json");
+            Api.anonymous().get("/api/v1/plans/" + published + path).then().statusCode(200);
+        }
+        Api.anonymous().queryParam("plan", published).get("/api/v1/units/" + unit + "/scorecard").then()
+                .statusCode(401);
+
         // Signed-in callers see both.
         given().queryParam("region", region).get("/api/v1/plans").then().statusCode(200).body("totalItems", equalTo(2));
         given().queryParam("unit", unit).get("/api/v1/tasks").then().statusCode(200).body("totalItems", equalTo(2));

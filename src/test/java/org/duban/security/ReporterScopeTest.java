@@ -65,6 +65,17 @@ class ReporterScopeTest {
     }
 
     @Test
+    void shouldCheckTheRoleBeforeReadingTheBody() {
+        Api.Account viewer = Api.createAccount("viewer");
+        Api.as(viewer).contentType("application/json").body("{not json").post("/api/v1/plans").then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.anonymous().contentType("application/json").body("{not json").post("/api/v1/plans").then().statusCode(401);
+        Api.as(viewer).contentType(Api.MERGE_PATCH).header("If-Match", "\"stale\"").body("{}")
+                .patch("/api/v1/plans/987654321").then().statusCode(403);
+        given().contentType("application/json").body("{not json").post("/api/v1/plans").then().statusCode(400);
+    }
+
+    @Test
     void shouldLetAReporterWriteWhereItsUnitOrADivisionOfItIsAssigned() {
         String region = Api.newRegion();
         long bureau = Api.createUnit(region, "市经信局", "MUNICIPAL_DEPARTMENT", null);
