@@ -74,6 +74,7 @@ public class MeasurementService {
         m.sourceText = request.sourceText();
         m.reportedAt = request.reportedAt() != null ? request.reportedAt() : Instant.now().truncatedTo(ChronoUnit.MICROS);
         measurements.persist(m);
+        measurements.flush();
         indicator.updatedAt = Instant.now();
         return new Recorded(MeasurementResponse.of(m), true);
     }

@@ -72,6 +72,7 @@ public class PlanService {
         Plan plan = new Plan();
         apply(plan, request);
         plans.persist(plan);
+        plans.flush();
         return PlanResponse.of(plan);
     }
 

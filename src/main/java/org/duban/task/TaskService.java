@@ -161,6 +161,7 @@ public class TaskService {
         Task task = new Task();
         apply(task, request);
         tasks.persist(task);
+        tasks.flush();
         return toResponse(task);
     }
 

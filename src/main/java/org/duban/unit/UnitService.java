@@ -72,6 +72,7 @@ public class UnitService {
         Unit unit = new Unit();
         apply(unit, request);
         units.persist(unit);
+        units.flush();
         return toResponse(unit);
     }
 
