@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -23,13 +26,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
+import org.jboss.resteasy.reactive.server.ExceptionUnwrapStrategy;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.UnwrapException;
 
 /**
  * The one place where failures become {@code application/problem+json}: our own {@link ProblemException}s, bean
  * validation, unreadable JSON, the framework's HTTP errors, lost-update races, and, last, anything unexpected (logged,
- * answered with a bare 500 that reveals nothing internal).
+ * answered with a bare 500 that reveals nothing internal). Failures raised when a transaction commits arrive wrapped
+ * (interceptor and JTA exceptions); they are unwrapped so that a unique key or a lost update met at commit is still a
+ * 409 or a 412, not a 500.
  */
+@UnwrapException(value = {ArcUndeclaredThrowableException.class, RollbackException.class,
+        QuarkusTransactionException.class}, strategy = ExceptionUnwrapStrategy.UNWRAP_IF_NO_EXACT_MATCH)
 public class ProblemMapper {
 
     /** Attribute of an {@link AuthenticationFailedException}: seconds until a locked sign-in may be retried. */

@@ -28,6 +28,18 @@ public final class QueryParams {
         }
     }
 
+    /** true or false, absent meaning false; anything else is a 400 rather than a silent false. */
+    public static boolean bool(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidRequestException(parameter, "must be true or false, not '" + value + "'");
+        };
+    }
+
     public static Instant instant(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -2,7 +2,6 @@ package org.duban.importing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import org.duban.common.InvalidRequestException;
 import org.duban.common.PageRequest;
+import org.duban.common.QueryParams;
 import org.duban.common.Responses;
 import org.duban.importing.table.TableReaders;
 import org.duban.security.Roles;
@@ -78,8 +78,9 @@ public class ImportResource {
     public Response importDocument(
             @Parameter(description = "Region of the plan and its units", example = "舟山市", required = true)
             @QueryParam("region") String region,
-            @Parameter(description = "Preview only; write nothing", example = "true")
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Preview only; write nothing (true or false)", example = "true",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("dryRun") String dryRun,
             @Parameter(description = "Plan title when the document has none, or to override it",
                     example = "2023年市政府工作报告完成情况表") @QueryParam("planTitle") String planTitle,
             @Parameter(description = "Plan year when the title does not say it", example = "2023")
@@ -89,7 +90,8 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body, @Context UriInfo uri) throws IOException {
         byte[] document = service.readLimited(body);
-        var command = new ImportService.ImportCommand(region, planTitle, year, dryRun, contentType, sourceName, document);
+        var command = new ImportService.ImportCommand(region, planTitle, year, QueryParams.bool("dryRun", dryRun),
+                contentType, sourceName, document);
         return run(command, uri);
     }
 
@@ -108,8 +110,9 @@ public class ImportResource {
     public Response importUpload(
             @Parameter(description = "Region of the plan and its units", example = "舟山市", required = true)
             @QueryParam("region") String region,
-            @Parameter(description = "Preview only; write nothing", example = "true")
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Preview only; write nothing (true or false)", example = "true",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("dryRun") String dryRun,
             @Parameter(description = "Plan title when the document has none", example = "2023年市政府工作报告完成情况表")
             @QueryParam("planTitle") String planTitle,
             @Parameter(description = "Plan year when the title does not say it", example = "2023")
@@ -124,7 +127,8 @@ public class ImportResource {
         }
         byte[] document = Files.readAllBytes(file.uploadedFile());
         String type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType();
-        var command = new ImportService.ImportCommand(region, planTitle, year, dryRun, type, file.fileName(), document);
+        var command = new ImportService.ImportCommand(region, planTitle, year, QueryParams.bool("dryRun", dryRun), type,
+                file.fileName(), document);
         return run(command, uri);
     }
 

@@ -85,6 +85,7 @@ public class MeasurementService {
         m.sourceText = request.sourceText();
         m.reportedAt = request.reportedAt() != null ? request.reportedAt() : Instant.now().truncatedTo(ChronoUnit.MICROS);
         measurements.persist(m);
+        measurements.flush();
         indicator.updatedAt = Instant.now();
         MeasurementResponse created = MeasurementResponse.of(m);
         audit.created(AuditEntityType.MEASUREMENT, m.id, indicator.task.id, created);

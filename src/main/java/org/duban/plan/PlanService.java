@@ -85,6 +85,7 @@ public class PlanService {
         Plan plan = new Plan();
         apply(plan, request);
         plans.persist(plan);
+        plans.flush();
         PlanResponse created = PlanResponse.of(plan);
         audit.created(AuditEntityType.PLAN, plan.id, null, created);
         return created;

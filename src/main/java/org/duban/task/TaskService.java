@@ -182,6 +182,7 @@ public class TaskService {
         Task task = new Task();
         apply(task, request);
         tasks.persist(task);
+        tasks.flush();
         TaskResponse created = toResponse(task);
         audit.created(AuditEntityType.TASK, task.id, task.id, created);
         return created;

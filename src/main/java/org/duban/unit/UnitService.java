@@ -76,6 +76,7 @@ public class UnitService {
         Unit unit = new Unit();
         apply(unit, request);
         units.persist(unit);
+        units.flush();
         UnitResponse created = toResponse(unit);
         audit.created(AuditEntityType.UNIT, unit.id, null, created);
         return created;

@@ -65,6 +65,10 @@ class ImportResourceTest {
 
         given().queryParam("region", region).get("/api/v1/plans").then().body("totalItems", equalTo(0));
         given().queryParam("region", region).get("/api/v1/units").then().body("totalItems", equalTo(1));
+        given().contentType("text/plain; charset=utf-8").body(PIPE_TABLE.getBytes(StandardCharsets.UTF_8))
+                .queryParam("region", region).queryParam("dryRun", "yes").post("/api/v1/imports")
+                .then().statusCode(400).body("violations[0].field", equalTo("dryRun"));
+        given().queryParam("region", region).get("/api/v1/plans").then().body("totalItems", equalTo(0));
     }
 
     @Test
