@@ -3,7 +3,6 @@ package org.duban.account;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -27,7 +26,7 @@ class AccountResourceTest {
         String region = Api.newRegion();
         long unit = Api.createUnit(region, "市经信局", "MUNICIPAL_DEPARTMENT", null);
         String name = username();
-        String body = Api.post("/api/v1/accounts", Map.of("username", name, "password", Api.PASSWORD,
+        var created = Api.post("/api/v1/accounts", Map.of("username", name, "password", Api.PASSWORD,
                         "roles", List.of("reporter"), "unitIds", List.of(unit)))
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/accounts/"))
@@ -37,12 +36,15 @@ class AccountResourceTest {
                 .body("enabled", equalTo(true))
                 .body("$", not(org.hamcrest.Matchers.hasKey("password")))
                 .body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")))
-                .extract().asString();
-        org.assertj.core.api.Assertions.assertThat(body).doesNotContain(Api.PASSWORD).doesNotContain("$2a$");
+                .extract();
+        org.assertj.core.api.Assertions.assertThat(created.asString()).doesNotContain(Api.PASSWORD)
+                .doesNotContain("$2a$");
 
         Api.as(name, Api.PASSWORD).get("/api/v1/plans").then().statusCode(200);
-        given().get("/api/v1/accounts").then().statusCode(200).body("items.username", hasItem(name))
+        given().get(created.header("Location")).then().statusCode(200).body("username", equalTo(name))
                 .body(not(containsString(Api.PASSWORD)));
+        given().queryParam("size", 200).get("/api/v1/accounts").then().statusCode(200)
+                .body(not(containsString(Api.PASSWORD))).body(not(containsString("$2a$")));
     }
 
     @Test
