@@ -26,6 +26,7 @@ import org.duban.assessment.Verdict;
 import org.duban.common.Actors;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
+import org.duban.common.PatchBase;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
@@ -115,8 +116,9 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The updated indicator",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     public Response patchIndicator(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
-        IndicatorRequest merged = patches.apply(service.currentRequest(id), patch, IndicatorRequest.class);
-        return responses.updated(service.update(id, ifMatch, merged));
+        PatchBase<IndicatorRequest> base = service.currentRequest(id);
+        IndicatorRequest merged = patches.apply(base.request(), patch, IndicatorRequest.class);
+        return responses.updated(service.update(id, base.ifMatch(ifMatch), merged));
     }
 
     @RolesAllowed(Roles.EDITOR)

@@ -15,6 +15,7 @@ import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
+import org.duban.common.PatchBase;
 import org.duban.common.ResourceNotFoundException;
 import org.duban.quantity.Accumulation;
 import org.duban.quantity.Commitment;
@@ -109,8 +110,10 @@ public class IndicatorService {
         return after;
     }
 
-    public IndicatorRequest currentRequest(long id) {
-        return get(id).toRequest();
+    /** The current state in the shape of a PUT body, with the tag of the representation it was read from. */
+    public PatchBase<IndicatorRequest> currentRequest(long id) {
+        IndicatorResponse current = get(id);
+        return new PatchBase<>(current.toRequest(), tags.of(current));
     }
 
     @Transactional

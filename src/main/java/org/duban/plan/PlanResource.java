@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
+import org.duban.common.PatchBase;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
@@ -117,8 +118,9 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The updated plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response patchPlan(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
-        PlanRequest merged = patches.apply(service.currentRequest(id), patch, PlanRequest.class);
-        return responses.updated(service.update(id, ifMatch, merged));
+        PatchBase<PlanRequest> base = service.currentRequest(id);
+        PlanRequest merged = patches.apply(base.request(), patch, PlanRequest.class);
+        return responses.updated(service.update(id, base.ifMatch(ifMatch), merged));
     }
 
     @RolesAllowed(Roles.EDITOR)

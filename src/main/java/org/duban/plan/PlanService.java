@@ -12,6 +12,7 @@ import org.duban.common.InvalidRequestException;
 import org.duban.common.JpqlFilter;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
+import org.duban.common.PatchBase;
 import org.duban.common.QueryParams;
 import org.duban.common.ResourceNotFoundException;
 import org.duban.common.SortOrder;
@@ -103,8 +104,10 @@ public class PlanService {
         return after;
     }
 
-    public PlanRequest currentRequest(long id) {
-        return get(id).toRequest();
+    /** The current state in the shape of a PUT body, with the tag of the representation it was read from. */
+    public PatchBase<PlanRequest> currentRequest(long id) {
+        PlanResponse current = get(id);
+        return new PatchBase<>(current.toRequest(), tags.of(current));
     }
 
     @Transactional

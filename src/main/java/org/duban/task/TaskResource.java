@@ -26,6 +26,7 @@ import org.duban.assessment.Light;
 import org.duban.common.Actors;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
+import org.duban.common.PatchBase;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
@@ -166,8 +167,9 @@ public class TaskResource {
             content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     public Response patchTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         service.requirePatchAllowed(id, MergePatch.fieldNames(patch));
-        TaskRequest merged = patches.apply(service.currentRequest(id), patch, TaskRequest.class);
-        return responses.updated(service.update(id, ifMatch, merged));
+        PatchBase<TaskRequest> base = service.currentRequest(id);
+        TaskRequest merged = patches.apply(base.request(), patch, TaskRequest.class);
+        return responses.updated(service.update(id, base.ifMatch(ifMatch), merged));
     }
 
     @RolesAllowed(Roles.EDITOR)

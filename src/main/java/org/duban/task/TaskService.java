@@ -25,6 +25,7 @@ import org.duban.common.InvalidRequestException;
 import org.duban.common.JpqlFilter;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
+import org.duban.common.PatchBase;
 import org.duban.common.QueryParams;
 import org.duban.common.ResourceNotFoundException;
 import org.duban.common.SortOrder;
@@ -201,8 +202,10 @@ public class TaskService {
         return after;
     }
 
-    public TaskRequest currentRequest(long id) {
-        return toResponse(find(id)).toRequest();
+    /** The current state in the shape of a PUT body, with the tag of the representation it was read from. */
+    public PatchBase<TaskRequest> currentRequest(long id) {
+        TaskResponse current = toResponse(find(id));
+        return new PatchBase<>(current.toRequest(), tags.of(current));
     }
 
     /**

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
+import org.duban.common.PatchBase;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
@@ -115,8 +116,9 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "The updated unit",
             content = @Content(schema = @Schema(implementation = UnitResponse.class)))
     public Response patchUnit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
-        UnitRequest merged = patches.apply(service.currentRequest(id), patch, UnitRequest.class);
-        return responses.updated(service.update(id, ifMatch, merged));
+        PatchBase<UnitRequest> base = service.currentRequest(id);
+        UnitRequest merged = patches.apply(base.request(), patch, UnitRequest.class);
+        return responses.updated(service.update(id, base.ifMatch(ifMatch), merged));
     }
 
     @RolesAllowed(Roles.ADMIN)

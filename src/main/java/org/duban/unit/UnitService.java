@@ -18,6 +18,7 @@ import org.duban.common.InvalidRequestException;
 import org.duban.common.JpqlFilter;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
+import org.duban.common.PatchBase;
 import org.duban.common.QueryParams;
 import org.duban.common.ResourceNotFoundException;
 import org.duban.common.SortOrder;
@@ -94,9 +95,10 @@ public class UnitService {
         return after;
     }
 
-    /** The current state of a unit in the shape of a PUT body, the base a merge patch applies to. */
-    public UnitRequest currentRequest(long id) {
-        return get(id).toRequest();
+    /** The current state in the shape of a PUT body, with the tag of the representation it was read from. */
+    public PatchBase<UnitRequest> currentRequest(long id) {
+        UnitResponse current = get(id);
+        return new PatchBase<>(current.toRequest(), tags.of(current));
     }
 
     @Transactional
