@@ -152,6 +152,12 @@ public class ProblemMapper {
             return patchedJson(new Patches.UncheckedJsonException(json), uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            Response invalidQuery = invalidQueryParameter(e.getCause(), uri);
+            if (invalidQuery != null) {
+                return invalidQuery;
+            }
+        }
         if (status >= 500) {
             Log.error("HTTP " + status + " on " + uri.getPath(), e);
             return respond(status, "internal", "Internal error", "The server could not complete the request", uri, null);
@@ -201,6 +207,22 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, UriInfo uri) {
         Log.error("Unexpected failure on " + uri.getPath(), e);
         return respond(500, "internal", "Internal error", "The server could not complete the request", uri, null);
+    }
+
+    /**
+     * JAX-RS answers a query parameter that does not convert (?page=abc) with a 404, as if the path were wrong; the
+     * contract wants a 400 naming the parameter. The parameter is the one whose value the conversion failure quotes.
+     */
+    private Response invalidQueryParameter(Throwable cause, UriInfo uri) {
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        for (var param : uri.getQueryParameters().entrySet()) {
+            for (String value : param.getValue()) {
+                if (!value.isEmpty() && message.contains("\"" + value + "\"")) {
+                    return invalidField(param.getKey(), "must be a number, not '" + value + "'", uri);
+                }
+            }
+        }
+        return null;
     }
 
     /** Jackson may wrap a syntax error (an unterminated string) in a mapping error that names the field being read. */

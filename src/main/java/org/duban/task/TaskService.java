@@ -289,6 +289,11 @@ public class TaskService {
     private void apply(Task task, TaskRequest request) {
         Plan plan = plans.findByIdOptional(request.planId())
                 .orElseThrow(() -> new InvalidRequestException("planId", "no plan with id " + request.planId()));
+        // Its units, sub-items, indicators and history belong to its plan: a task does not move between plans.
+        if (task.plan != null && !task.plan.id.equals(plan.id)) {
+            throw new ConflictException("Task " + task.id + " belongs to plan " + task.plan.id
+                    + "; a task cannot move to another plan, create it there instead");
+        }
         if (tasks.existsOrdinal(plan.id, request.ordinal(), task.id)) {
             throw new ConflictException("Plan " + plan.id + " already has a task with ordinal " + request.ordinal());
         }

@@ -130,6 +130,11 @@ public class UnitService {
     private void apply(Unit unit, UnitRequest request) {
         String region = request.region().strip();
         String name = request.name().strip();
+        // A unit is an organisation of its region: its tasks, divisions and plans are of that region too.
+        if (unit.id != null && !unit.region.equals(region)) {
+            throw new ConflictException("Unit " + unit.id + " belongs to " + unit.region
+                    + "; a unit cannot move to another region, create one there instead");
+        }
         Set<String> aliases = new TreeSet<>();
         if (request.aliases() != null) {
             request.aliases().stream().map(String::strip).filter(a -> !a.equals(name)).forEach(aliases::add);

@@ -105,6 +105,10 @@ class TaskResourceTest {
 
     @Test
     void shouldRejectOversizePagesAndUnknownSortFieldsAndStatuses() {
+        given().queryParam("page", "abc").get("/api/v1/tasks").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("page"));
+        given().queryParam("plan", "x1").get("/api/v1/tasks").then().statusCode(400)
+                .body("violations[0].field", equalTo("plan"));
         given().queryParam("page", 10737419).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(400)
                 .body("violations[0].field", equalTo("page"));
         given().queryParam("size", 201).get("/api/v1/tasks").then().statusCode(400)
@@ -142,6 +146,9 @@ class TaskResourceTest {
         long plan = Api.createPlan(region, 2023);
         long id = Api.createTask(plan, 1, "任务一", List.of());
         Api.post("/api/v1/tasks", Map.of("planId", plan, "ordinal", 1, "content", "任务二")).statusCode(409);
+        long otherPlan = Api.createPlan(region, 2024);
+        given().contentType(Api.MERGE_PATCH).body("{\"planId\": " + otherPlan + "}").patch("/api/v1/tasks/" + id)
+                .then().statusCode(409);
 
         String etag = given().get("/api/v1/tasks/" + id).then().extract().header("ETag");
         given().contentType(ContentType.JSON).header("If-Match", etag)

@@ -65,6 +65,8 @@ class UnitResourceTest {
         long id = Api.createUnit(region, "市发改委", "MUNICIPAL_DEPARTMENT", null);
         given().contentType(Api.MERGE_PATCH).body("{\"aliases\": [\"市发展和改革委员会\"]}").patch("/api/v1/units/" + id)
                 .then().statusCode(200).body("aliases", contains("市发展和改革委员会")).body("name", equalTo("市发改委"));
+        given().contentType(Api.MERGE_PATCH).body("{\"region\": \"宁波市\"}").patch("/api/v1/units/" + id)
+                .then().statusCode(409).contentType("application/problem+json");
         given().delete("/api/v1/units/" + id).then().statusCode(204);
         given().get("/api/v1/units/" + id).then().statusCode(404);
     }
