@@ -25,6 +25,12 @@ public enum ColumnRole {
     /** The committed figure or goal: 目标值, 年度目标 … */
     TARGET("目标值", "年度目标", "目标任务", "目标", "预期目标", "年度目标值", "计划目标", "目标要求", "指标与目标", "指标及目标",
             "目标指标"),
+    /**
+     * A target for a stage of the year (一季度目标, 半年度目标任务): its period is in the header, and it is not the year's
+     * target.
+     */
+    STAGE_TARGET("一季度目标", "二季度目标", "三季度目标", "四季度目标", "季度目标", "半年目标", "半年度目标", "上半年目标",
+            "半年度目标任务", "阶段目标", "阶段性目标", "节点目标"),
     /** The figure achieved: 完成值, 实际值 … */
     ACTUAL("完成值", "实际值", "实际完成值", "完成数", "实绩"),
     /** When the task is due: 完成时限, 时间节点 … */

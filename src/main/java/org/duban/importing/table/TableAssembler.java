@@ -42,7 +42,7 @@ final class TableAssembler {
                 .flatMap(line -> line.lines())
                 .filter(line -> !line.isBlank())
                 .toList();
-        return new ParsedTable(cleanPreamble, header.roles(), assembler.drafts.stream().map(RowDraft::toRow).toList(),
+        return new ParsedTable(cleanPreamble, header.names(), header.roles(), assembler.drafts.stream().map(RowDraft::toRow).toList(),
                 warnings);
     }
 
