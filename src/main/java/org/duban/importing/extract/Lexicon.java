@@ -40,6 +40,9 @@ final class Lexicon {
             Map.entry("以内", Comparator.LTE), Map.entry("之内", Comparator.LTE), Map.entry("左右", Comparator.APPROX),
             Map.entry("上下", Comparator.APPROX));
 
+    /** "控制在10410人内": a bare 内 closing the clause is a cap, never a noun the number describes. */
+    private static final Pattern BARE_WITHIN = Pattern.compile("^[内]\\s*(?:$|[，,。；;、)）\\s])");
+
     static final List<String> STRETCH_WORDS = List.of("力争", "争取", "努力", "力求", "奋力");
     static final List<String> FIRM_WORDS = List.of("确保", "保证", "务必");
     static final List<String> ESTIMATE_WORDS = List.of("预计", "有望", "预期", "可望", "估计", "预估");
@@ -65,11 +68,12 @@ final class Lexicon {
     /** Padding around a name: removed from its start. */
     static final List<String> LEADING_FILLERS = List.of("其中", "同时", "全年", "今年", "年内", "本年", "全市", "我市",
             "全区", "全县", "预计", "有望", "预期", "力争", "争取", "确保", "努力", "已完成", "已实现", "已达到", "实现", "完成",
-            "达到", "已经", "累计", "合计", "并且", "以及", "能够");
+            "达到", "已经", "累计", "合计", "并且", "以及", "能够", "按自然口径", "自然口径", "按可比口径", "可比口径",
+            "同口径", "按可比价", "可比价", "按现价", "现价");
 
     /** Padding between a name and its number: removed from its end, repeatedly. */
     static final List<String> TRAILING_FILLERS = List.of("分别", "均", "都", "各", "共", "合计", "累计", "总计", "完成",
-            "实现", "达", "为", "是", "已经", "已", "将", "预计可", "预计能", "全年可", "能够", "可以", "保持在", "稳定在",
+            "实现", "达", "为", "是", "已经", "已", "将", "预计可", "预计能", "预计", "全年可", "能够", "可以", "保持在", "稳定在",
             "保持", "比上年", "较上年", "比去年", "较去年", "同比", "了", "的", "在", "到", "至", "约");
 
     /** Words that make a number a target even without a comparator: a promise to do something. */
@@ -89,7 +93,12 @@ final class Lexicon {
     }
 
     static Optional<Map.Entry<String, Comparator>> suffixComparator(String after) {
-        return SUFFIX_COMPARATORS.stream().filter(e -> after.startsWith(e.getKey())).findFirst();
+        Optional<Map.Entry<String, Comparator>> written = SUFFIX_COMPARATORS.stream()
+                .filter(e -> after.startsWith(e.getKey())).findFirst();
+        if (written.isEmpty() && BARE_WITHIN.matcher(after).find()) {
+            return Optional.of(Map.entry("内", Comparator.LTE));
+        }
+        return written;
     }
 
     static Optional<String> endingWith(String text, List<String> words) {
