@@ -46,7 +46,8 @@ public record ColumnHeader(String unit, Period period, String noun, boolean prog
             }
         }
         String withoutBrackets = text.replaceAll("[(（][^()（）]*[)）]", "");
-        return new ColumnHeader(unit, periodOf(withoutBrackets, planYear), nounOf(withoutBrackets),
+        // a period may stand in the brackets (完成情况（截至11月底）), a unit never does with a period
+        return new ColumnHeader(unit, periodOf(text, planYear), nounOf(withoutBrackets),
                 withoutBrackets.contains("进度") || withoutBrackets.contains("完成率")
                         || withoutBrackets.contains("完成比例"));
     }
