@@ -10,8 +10,11 @@ import java.util.Set;
 import org.duban.importing.ImportDraft.AssignmentDraft;
 import org.duban.importing.ImportDraft.PlanDraft;
 import org.duban.importing.ImportDraft.TaskDraft;
+import org.duban.importing.extract.ColumnHeader;
 import org.duban.importing.extract.Extraction;
 import org.duban.importing.extract.IndicatorExtractor;
+import org.duban.importing.extract.PeriodPhrases;
+import org.duban.importing.extract.TableContext;
 import org.duban.importing.extract.TaskText;
 import org.duban.importing.table.ColumnRole;
 import org.duban.importing.table.DocumentMetadata;
@@ -21,7 +24,9 @@ import org.duban.importing.table.PlanMetadataExtractor;
 import org.duban.importing.table.TextNormalizer;
 import org.duban.importing.units.UnitListParser;
 import org.duban.importing.units.UnitMention;
+import org.duban.importing.units.UnitsInText;
 import org.duban.plan.Disclosure;
+import org.duban.quantity.Period;
 import org.duban.task.AssignmentRole;
 
 /**
@@ -50,6 +55,7 @@ final class DraftBuilder {
         List<ImportWarning> warnings = new ArrayList<>();
         table.warnings().forEach(w -> warnings.add(ImportWarning.at(w.location(), w.message())));
         PlanDraft plan = plan(table, options);
+        TableContext context = context(table, plan);
         List<Integer> ordinals = ordinals(table.rows(), warnings);
         List<TaskDraft> tasks = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
@@ -63,7 +69,7 @@ final class DraftBuilder {
                 throw new IncompleteDocumentException(row.location() + "的任务内容超过" + MAX_CONTENT + "个字符，"
                         + "可能是表格的分隔符没有被识别");
             }
-            tasks.add(task(row, ordinals.get(i), content, plan.year(), warnings));
+            tasks.add(task(row, ordinals.get(i), content, context, warnings));
         }
         if (tasks.isEmpty()) {
             throw new IncompleteDocumentException("表格中没有任务行：找到了表头，但没有一行写有任务内容");
@@ -98,10 +104,61 @@ final class DraftBuilder {
                 meta.publishedOn(), meta.publishedAt(), fitting(documentNumber, MAX_DOCUMENT_NUMBER), sourceText);
     }
 
-    private TaskDraft task(ParsedRow row, int ordinal, String content, int year, List<ImportWarning> warnings) {
+    /** What the table's headers and the document's title say about the numbers in its cells. */
+    private static TableContext context(ParsedTable table, PlanDraft plan) {
+        int year = plan.year();
+        return new TableContext(year, ColumnHeader.of(table.header(ColumnRole.TARGET), year),
+                ColumnHeader.of(table.header(ColumnRole.ACTUAL), year),
+                ColumnHeader.of(table.header(ColumnRole.PROGRESS), year),
+                ColumnHeader.of(table.header(ColumnRole.STAGE_TARGET), year),
+                ColumnHeader.of(table.header(ColumnRole.COMPLETION_RATE), year),
+                documentPeriod(table.preamble(), plan), table.header(ColumnRole.CONTENT).contains("指标"));
+    }
+
+    /**
+     * The part of the plan year the document reports on: a period its title or caption names (上半年, 1-9月), else up
+     * to its publication date within the year, else none (the plan year is assumed).
+     */
+    private static Period documentPeriod(List<String> preamble, PlanDraft plan) {
+        Period year = Period.year(plan.year());
+        Period named = null;
+        for (String line : preamble) {
+            for (PeriodPhrases.Phrase p : PeriodPhrases.find(line, plan.year())) {
+                if (p.isDetermined() && year.contains(p.period()) && !p.period().equals(new Period(year.from(),
+                        year.to(), p.period().label()))) {
+                    named = p.period();
+                }
+            }
+        }
+        if (named != null) {
+            return named;
+        }
+        LocalDate published = plan.publishedOn();
+        if (published != null && published.getYear() == plan.year() && published.isBefore(year.to())) {
+            return new Period(year.from(), published, "截至" + published.getMonthValue() + "月"
+                    + published.getDayOfMonth() + "日");
+        }
+        return null;
+    }
+
+    private TaskDraft task(ParsedRow row, int ordinal, String writtenContent, TableContext context,
+            List<ImportWarning> warnings) {
+        int year = context.planYear();
         List<AssignmentDraft> units = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<UnitMention> leads = UnitListParser.parse(row.cell(ColumnRole.LEAD_UNITS));
+        String content = writtenContent;
+        String leadCell = row.cell(ColumnRole.LEAD_UNITS);
+        String supportingCell = row.cell(ColumnRole.SUPPORTING_UNITS);
+        if (leadCell.isBlank()) {
+            // no unit column, or an empty cell: the task may name its units itself ("（牵头单位：市疫情防控办）")
+            UnitsInText.Split split = UnitsInText.split(writtenContent);
+            if (split.found() && !split.content().isBlank()) {
+                content = split.content();
+                leadCell = split.leads();
+                supportingCell = supportingCell.isBlank() ? split.supporting() : supportingCell;
+            }
+        }
+        List<UnitMention> leads = UnitListParser.parse(leadCell);
         for (UnitMention mention : leads) {
             if (tooLong(mention, row, warnings)) {
                 continue;
@@ -111,7 +168,7 @@ final class DraftBuilder {
                 units.add(new AssignmentDraft(mention.name(), role, units.size(), mention.divisions()));
             }
         }
-        for (UnitMention mention : UnitListParser.parse(row.cell(ColumnRole.SUPPORTING_UNITS))) {
+        for (UnitMention mention : UnitListParser.parse(supportingCell)) {
             if (tooLong(mention, row, warnings)) {
                 continue;
             }
@@ -133,7 +190,8 @@ final class DraftBuilder {
         }
         String progress = blankToNull(row.cell(ColumnRole.PROGRESS));
         Extraction extraction = extractor.extract(new TaskText(content, blankToNull(row.cell(ColumnRole.TARGET)),
-                blankToNull(row.cell(ColumnRole.ACTUAL)), progress), year);
+                blankToNull(row.cell(ColumnRole.ACTUAL)), progress, blankToNull(row.cell(ColumnRole.STAGE_TARGET)),
+                blankToNull(row.cell(ColumnRole.COMPLETION_RATE))), context);
         extraction.warnings().forEach(w -> warnings.add(ImportWarning.at(row.location(), w)));
         return new TaskDraft(row.location(), ordinal, content, due, units, extraction.indicators(), progress);
     }

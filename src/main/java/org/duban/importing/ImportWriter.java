@@ -2,10 +2,6 @@ package org.duban.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,10 +15,6 @@ import java.util.stream.Collectors;
 import org.duban.importing.ImportDraft.AssignmentDraft;
 import org.duban.importing.ImportDraft.PlanDraft;
 import org.duban.importing.ImportDraft.TaskDraft;
-import org.duban.importing.extract.ExtractedIndicator;
-import org.duban.importing.extract.ExtractedMeasurement;
-import org.duban.importing.extract.ExtractedTarget;
-import org.duban.importing.table.TextNormalizer;
 import org.duban.importing.units.UnitAliasDictionary;
 import org.duban.indicator.Indicator;
 import org.duban.indicator.IndicatorRepository;
@@ -42,14 +34,12 @@ import org.duban.unit.UnitRepository;
 
 /**
  * Merges an {@link ImportDraft} into the database within the caller's transaction: finds or creates the plan and the
- * units, matches tasks by content and then by ordinal, indicators by name and measurements by period and status, and
- * touches nothing that already says the same, so that importing a document twice changes nothing. It reads each kind
- * of row of the plan in one query, whatever the number of tasks.
+ * units, pairs rows with tasks ({@link TaskMatcher}), and hands each task's indicators and completion text to
+ * {@link IndicatorMerger} and {@link ProgressMerger}. It touches nothing that already says the same, so that importing
+ * a document twice changes nothing, and reads each kind of row of the plan in one query, whatever the number of tasks.
  */
 @ApplicationScoped
 public class ImportWriter {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PlanRepository plans;
     private final UnitRepository units;
@@ -57,16 +47,21 @@ public class ImportWriter {
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
     private final ProgressReportRepository progress;
+    private final IndicatorMerger indicatorMerger;
+    private final ProgressMerger progressMerger;
     private final UnitAliasDictionary dictionary = UnitAliasDictionary.standard();
 
     public ImportWriter(PlanRepository plans, UnitRepository units, TaskRepository tasks, IndicatorRepository indicators,
-            MeasurementRepository measurements, ProgressReportRepository progress) {
+            MeasurementRepository measurements, ProgressReportRepository progress, IndicatorMerger indicatorMerger,
+            ProgressMerger progressMerger) {
         this.plans = plans;
         this.units = units;
         this.tasks = tasks;
         this.indicators = indicators;
         this.measurements = measurements;
         this.progress = progress;
+        this.indicatorMerger = indicatorMerger;
+        this.progressMerger = progressMerger;
     }
 
     /** What an import did; {@code matchedUnitIds} maps each unit name of the document to the unit it found, if any. */
@@ -75,9 +70,7 @@ public class ImportWriter {
     }
 
     Outcome write(ImportDraft draft) {
-        ImportCounts.Tally created = new ImportCounts.Tally();
-        ImportCounts.Tally updated = new ImportCounts.Tally();
-        List<ImportWarning> warnings = new ArrayList<>(draft.warnings());
+        ImportTally tally = new ImportTally(draft.warnings());
         PlanDraft planDraft = draft.plan();
 
         UnitDirectory directory = new UnitDirectory(planDraft.region(), units.listWithAliases(planDraft.region()),
@@ -88,28 +81,28 @@ public class ImportWriter {
         Plan plan = existingPlan.orElseGet(Plan::new);
         Map<TaskDraft, List<ResolvedUnit>> resolvedUnits = new LinkedHashMap<>();
         for (TaskDraft task : draft.tasks()) {
-            resolvedUnits.put(task, resolve(task, directory, warnings));
+            resolvedUnits.put(task, resolve(task, directory, tally));
         }
         // After the table's units: a new unit is named as the table writes it, and the issuer line's full name
         // (市经济和信息化局) then finds the table's short form (市经信局) through the alias dictionary.
         Unit issuer = planDraft.issuer() == null ? null : directory.findOrCreate(planDraft.issuer());
         directory.created().forEach(units::persist);
-        created.units = directory.created().size();
+        tally.created.units = directory.created().size();
 
         if (applyPlan(plan, planDraft, issuer)) {
             if (existingPlan.isPresent()) {
-                updated.plans++;
+                tally.updated.plans++;
             } else {
                 plans.persist(plan);
-                created.plans++;
+                tally.created.plans++;
             }
         }
 
-        mergeTasks(plan, draft, resolvedUnits, created, updated, warnings);
+        mergeTasks(plan, draft, resolvedUnits, tally);
         // Meet constraint errors here, inside the import, so that a dry run fails exactly as the commit would.
         plans.flush();
-        return new Outcome(plan, existingPlan.isPresent(), created.freeze(), updated.freeze(), matched,
-                List.copyOf(directory.created()), warnings);
+        return new Outcome(plan, existingPlan.isPresent(), tally.created.freeze(), tally.updated.freeze(), matched,
+                List.copyOf(directory.created()), tally.warnings());
     }
 
     /** Which existing unit each name of the document finds, decided before anything is created. */
@@ -133,7 +126,7 @@ public class ImportWriter {
     private record ResolvedUnit(AssignmentDraft draft, Unit unit, List<Unit> divisions) {
     }
 
-    private static List<ResolvedUnit> resolve(TaskDraft task, UnitDirectory directory, List<ImportWarning> warnings) {
+    private static List<ResolvedUnit> resolve(TaskDraft task, UnitDirectory directory, ImportTally tally) {
         List<ResolvedUnit> result = new ArrayList<>();
         Set<Unit> seen = new HashSet<>();
         for (AssignmentDraft a : task.units()) {
@@ -143,8 +136,8 @@ public class ImportWriter {
             }
             List<Unit> divisions = new ArrayList<>();
             for (String name : a.divisions()) {
-                directory.divisionOf(unit, name).ifPresentOrElse(divisions::add, () -> warnings.add(ImportWarning.at(
-                        task.location(), "处室“" + name + "”的名称已被本地区另一单位使用，未记为" + unit.name + "的处室")));
+                directory.divisionOf(unit, name).ifPresentOrElse(divisions::add, () -> tally.warn(task.location(),
+                        "处室“" + name + "”的名称已被本地区另一单位使用，未记为" + unit.name + "的处室"));
             }
             result.add(new ResolvedUnit(a, unit, divisions));
         }
@@ -184,14 +177,12 @@ public class ImportWriter {
     }
 
     private void mergeTasks(Plan plan, ImportDraft draft, Map<TaskDraft, List<ResolvedUnit>> resolvedUnits,
-            ImportCounts.Tally created, ImportCounts.Tally updated, List<ImportWarning> warnings) {
+            ImportTally tally) {
         List<Task> existing = plan.id == null ? List.of() : tasks.list("plan = ?1 order by ordinal", plan);
         Map<Long, List<TaskAssignment>> assignments = tasks.assignmentsOf(existing.stream().map(t -> t.id).toList());
-        Map<Task, TaskDraft> matches = matchTasks(existing, draft.tasks());
-        Map<TaskDraft, Task> byDraft = new HashMap<>();
-        matches.forEach((task, d) -> byDraft.put(d, task));
-        Map<TaskDraft, Integer> ordinals = ordinals(draft.tasks(), existing, byDraft, warnings);
-        makeRoomForOrdinals(byDraft, ordinals);
+        TaskMatcher.Matching matching = TaskMatcher.match(existing, draft.tasks());
+        matching.warnings().forEach(w -> tally.warn(w.location(), w.message()));
+        makeRoomForOrdinals(matching.byDraft(), matching.ordinals());
 
         Map<Long, List<Indicator>> indicatorsByTask = new HashMap<>();
         Map<Long, List<Measurement>> measurementsByIndicator = new HashMap<>();
@@ -206,81 +197,26 @@ public class ImportWriter {
         }
 
         for (TaskDraft d : draft.tasks()) {
-            Task task = byDraft.get(d);
+            Task task = matching.byDraft().get(d);
             boolean isNew = task == null;
             if (isNew) {
                 task = new Task();
                 task.plan = plan;
                 task.status = d.progressText() != null ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
             }
-            boolean changed = applyTask(task, d, ordinals.get(d), resolvedUnits.get(d),
+            boolean changed = applyTask(task, d, matching.ordinals().get(d), resolvedUnits.get(d),
                     isNew ? List.of() : assignments.getOrDefault(task.id, List.of()));
             if (isNew) {
                 tasks.persist(task);
-                created.tasks++;
+                tally.created.tasks++;
             } else if (changed) {
-                updated.tasks++;
+                tally.updated.tasks++;
             }
-            mergeIndicators(task, d, indicatorsByTask.getOrDefault(task.id, List.of()), measurementsByIndicator,
-                    created, updated);
-            mergeProgress(task, d, plan, draft.plan().publishedAt(), reportsByTask.getOrDefault(task.id, List.of()),
-                    created);
+            indicatorMerger.merge(task, d, indicatorsByTask.getOrDefault(task.id, List.of()), measurementsByIndicator,
+                    tally);
+            progressMerger.merge(task, d, plan, draft.plan().publishedAt(),
+                    reportsByTask.getOrDefault(task.id, List.of()), tally);
         }
-    }
-
-    /** Pairs the document's rows with the plan's tasks: same content first, then same ordinal. */
-    private static Map<Task, TaskDraft> matchTasks(List<Task> existing, List<TaskDraft> drafts) {
-        Map<Task, TaskDraft> matches = new LinkedHashMap<>();
-        Map<String, Task> byContent = new HashMap<>();
-        Map<Integer, Task> byOrdinal = new HashMap<>();
-        existing.forEach(t -> {
-            byContent.putIfAbsent(TextNormalizer.compact(t.content), t);
-            byOrdinal.put(t.ordinal, t);
-        });
-        List<TaskDraft> unmatched = new ArrayList<>();
-        for (TaskDraft d : drafts) {
-            Task t = byContent.get(TextNormalizer.compact(d.content()));
-            if (t != null && !matches.containsKey(t)) {
-                matches.put(t, d);
-            } else {
-                unmatched.add(d);
-            }
-        }
-        for (TaskDraft d : unmatched) {
-            Task t = byOrdinal.get(d.ordinal());
-            if (t != null && !matches.containsKey(t)) {
-                matches.put(t, d);
-            }
-        }
-        return matches;
-    }
-
-    /**
-     * The ordinal each row's task ends with: the row's 序号, unless a task the document does not list holds it; then a
-     * matched task keeps the ordinal it has (so that importing the same table again changes nothing), and a new one
-     * takes the next free number.
-     */
-    private static Map<TaskDraft, Integer> ordinals(List<TaskDraft> drafts, List<Task> existing,
-            Map<TaskDraft, Task> byDraft, List<ImportWarning> warnings) {
-        Set<Integer> taken = existing.stream().filter(t -> !byDraft.containsValue(t)).map(t -> t.ordinal)
-                .collect(Collectors.toCollection(HashSet::new));
-        Set<Integer> wanted = drafts.stream().map(TaskDraft::ordinal).collect(Collectors.toSet());
-        int nextFree = Math.max(drafts.stream().mapToInt(TaskDraft::ordinal).max().orElse(0),
-                existing.stream().mapToInt(t -> t.ordinal).max().orElse(0)) + 1;
-        Map<TaskDraft, Integer> result = new HashMap<>();
-        for (TaskDraft d : drafts) {
-            int ordinal = d.ordinal();
-            if (taken.contains(ordinal)) {
-                Task task = byDraft.get(d);
-                boolean keepCurrent = task != null && !taken.contains(task.ordinal) && !wanted.contains(task.ordinal);
-                ordinal = keepCurrent ? task.ordinal : nextFree++;
-                warnings.add(ImportWarning.at(d.location(), "序号" + d.ordinal() + "已被本计划中另一项任务占用，本任务编为"
-                        + ordinal));
-            }
-            taken.add(ordinal);
-            result.put(d, ordinal);
-        }
-        return result;
     }
 
     /** Tasks whose ordinal changes first step aside, so that swapping two ordinals never trips the unique key. */
@@ -354,132 +290,5 @@ public class ImportWriter {
             }
         }
         return true;
-    }
-
-    private void mergeIndicators(Task task, TaskDraft d, List<Indicator> existing,
-            Map<Long, List<Measurement>> measurementsByIndicator, ImportCounts.Tally created,
-            ImportCounts.Tally updated) {
-        // 确保增长6.5%、力争7%: one name, a firm and a stretch target, two indicators.
-        Map<String, Indicator> byName = new HashMap<>();
-        existing.forEach(i -> byName.putIfAbsent(i.name + "/" + i.commitment, i));
-        for (ExtractedIndicator e : d.indicators()) {
-            Indicator indicator = byName.get(e.name() + "/" + e.commitment());
-            if (indicator == null) {
-                indicator = new Indicator();
-                indicator.task = task;
-                applyIndicator(indicator, e);
-                indicators.persist(indicator);
-                byName.put(e.name() + "/" + e.commitment(), indicator);
-                created.indicators++;
-            } else if (applyIndicator(indicator, e)) {
-                updated.indicators++;
-            }
-            List<Measurement> known = indicator.id == null ? new ArrayList<>()
-                    : measurementsByIndicator.computeIfAbsent(indicator.id, k -> new ArrayList<>());
-            for (ExtractedMeasurement m : e.measurements()) {
-                mergeMeasurement(indicator, m, known, created, updated);
-            }
-        }
-    }
-
-    private static boolean applyIndicator(Indicator i, ExtractedIndicator e) {
-        ExtractedTarget t = e.target();
-        boolean changed = i.id == null;
-        changed |= set(i.name, e.name(), v -> i.name = v);
-        changed |= set(i.kind, e.kind(), v -> i.kind = v);
-        changed |= set(i.accumulation, e.accumulation(), v -> i.accumulation = v);
-        changed |= set(i.direction, e.direction(), v -> i.direction = v);
-        changed |= set(i.commitment, e.commitment(), v -> i.commitment = v);
-        changed |= set(i.sourceText, clip(e.sourceText()), v -> i.sourceText = v);
-        changed |= set(i.targetComparator, t == null ? null : t.comparator(), v -> i.targetComparator = v);
-        if (t == null ? i.targetValue != null : i.targetValue == null || i.targetValue.compareTo(t.value()) != 0) {
-            i.targetValue = t == null ? null : t.value();
-            changed = true;
-        }
-        changed |= set(i.targetUnit, t == null ? null : t.unit(), v -> i.targetUnit = v);
-        changed |= set(i.targetPeriodFrom, t == null ? null : t.period().from(), v -> i.targetPeriodFrom = v);
-        changed |= set(i.targetPeriodTo, t == null ? null : t.period().to(), v -> i.targetPeriodTo = v);
-        changed |= set(i.targetPeriodLabel, t == null ? null : t.period().label(), v -> i.targetPeriodLabel = v);
-        if (changed) {
-            i.updatedAt = Instant.now();
-        }
-        return changed;
-    }
-
-    private void mergeMeasurement(Indicator indicator, ExtractedMeasurement e, List<Measurement> known,
-            ImportCounts.Tally created, ImportCounts.Tally updated) {
-        Measurement same = known.stream()
-                .filter(m -> m.periodFrom.equals(e.period().from()) && m.periodTo.equals(e.period().to())
-                        && m.status == e.status())
-                .findFirst().orElse(null);
-        if (same == null) {
-            Measurement m = new Measurement();
-            m.indicator = indicator;
-            m.amount = e.value();
-            m.unit = e.unit();
-            m.qualifier = e.qualifier();
-            m.periodFrom = e.period().from();
-            m.periodTo = e.period().to();
-            m.periodLabel = e.period().label();
-            m.status = e.status();
-            m.sourceText = clip(e.sourceText());
-            m.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            measurements.persist(m);
-            known.add(m);
-            indicator.updatedAt = Instant.now();
-            created.measurements++;
-        } else if (same.amount.compareTo(e.value()) != 0 || !same.unit.equals(e.unit())
-                || same.qualifier != e.qualifier()) {
-            // A later table corrects the figure of the same period and status.
-            same.amount = e.value();
-            same.unit = e.unit();
-            same.qualifier = e.qualifier();
-            same.sourceText = clip(e.sourceText());
-            same.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            indicator.updatedAt = Instant.now();
-            updated.measurements++;
-        }
-    }
-
-    /** The completion text becomes a progress report for the part of the year the document covers. */
-    private void mergeProgress(Task task, TaskDraft d, Plan plan, Instant publishedAt, List<ProgressReport> existing,
-            ImportCounts.Tally created) {
-        if (d.progressText() == null) {
-            return;
-        }
-        LocalDate from = LocalDate.of(plan.planYear, 1, 1);
-        LocalDate yearEnd = LocalDate.of(plan.planYear, 12, 31);
-        LocalDate published = plan.publishedOn;
-        LocalDate to = published != null && published.getYear() == plan.planYear && published.isBefore(yearEnd)
-                ? published : yearEnd;
-        String narrative = d.progressText().length() > 8000 ? d.progressText().substring(0, 8000) : d.progressText();
-        boolean known = existing.stream().anyMatch(r -> r.periodFrom.equals(from) && r.periodTo.equals(to)
-                && r.narrative.equals(narrative));
-        if (known) {
-            return;
-        }
-        ProgressReport report = new ProgressReport();
-        report.task = task;
-        report.periodFrom = from;
-        report.periodTo = to;
-        report.periodLabel = to.equals(yearEnd) ? "全年" : "截至" + to.getMonthValue() + "月" + to.getDayOfMonth() + "日";
-        report.narrative = narrative;
-        report.reportedAt = publishedAt != null ? publishedAt
-                : published != null ? published.atTime(LocalTime.NOON).atZone(CHINA).toInstant()
-                : Instant.now().truncatedTo(ChronoUnit.MICROS);
-        progress.persist(report);
-        created.progressReports++;
-    }
-
-    private static <T> boolean set(T current, T wanted, java.util.function.Consumer<T> setter) {
-        if (Objects.equals(current, wanted)) {
-            return false;
-        }
-        setter.accept(wanted);
-        return true;
-    }
-
-    private static String clip(String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 }

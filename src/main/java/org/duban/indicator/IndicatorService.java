@@ -225,7 +225,9 @@ public class IndicatorService {
     }
 
     static Accumulation defaultAccumulation(MeasureKind kind) {
-        return kind == MeasureKind.LEVEL || kind == MeasureKind.COUNT ? Accumulation.CUMULATIVE
+        // a completion percentage grows through the year like a flow, and is judged pro rata like one
+        return kind == MeasureKind.LEVEL || kind == MeasureKind.COUNT || kind == MeasureKind.PROGRESS
+                ? Accumulation.CUMULATIVE
                 : Accumulation.POINT_IN_TIME;
     }
 }

@@ -13,5 +13,10 @@ public enum MeasureKind {
     /** A share in percent, or its change in percentage points: 占比 / 提升4个百分点. */
     SHARE,
     /** A qualitative achievement: 获批, 开工, 创建成功. */
-    MILESTONE
+    MILESTONE,
+    /**
+     * How much of a task is done, in percent (当前进度 80%): target 100 % by the end of the target period, judged pro
+     * rata like a cumulative flow.
+     */
+    PROGRESS
 }

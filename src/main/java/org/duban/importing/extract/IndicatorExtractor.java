@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.duban.quantity.Accumulation;
+import org.duban.quantity.Commitment;
 import org.duban.quantity.Comparator;
 import org.duban.quantity.Direction;
 import org.duban.quantity.MeasureKind;
@@ -31,36 +32,63 @@ public final class IndicatorExtractor {
     private record Candidate(QuantityReader.Reading reading, ExtractedIndicator indicator, double score, int order) {
     }
 
+    /** A row read without anything the table around it says: only the plan year is known. */
     public Extraction extract(TaskText text, int planYear) {
+        return extract(text, TableContext.ofYear(planYear));
+    }
+
+    /** A row read with what its table's headers and title say about its cells. */
+    public Extraction extract(TaskText text, TableContext table) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(table, "table");
+        int planYear = table.planYear();
         List<String> warnings = new ArrayList<>();
-        List<ExtractedIndicator> indicators = targets(text, planYear, warnings);
-        if (indicators.isEmpty()) {
-            return new Extraction(List.of(), warnings.stream().distinct().toList());
-        }
-        List<QuantityReader.Reading> actuals = new ArrayList<>(QuantityReader.read(text.progressText(), planYear));
+        List<ExtractedIndicator> indicators = targets(text, table, warnings);
+        Map<ExtractedIndicator, Period> stages = stageTargets(text, table, indicators, warnings);
+        indicators.addAll(stages.keySet());
         Map<ExtractedIndicator, List<Candidate>> byIndicator = new LinkedHashMap<>();
         indicators.forEach(i -> byIndicator.put(i, new ArrayList<>()));
-        int order = 0;
-        for (QuantityReader.Reading reading : actuals) {
-            assign(reading, indicators, byIndicator, order++, warnings);
+        boolean progressIsValue = ValueCells.isValueOnly(text.progressText());
+        if (!indicators.isEmpty()) {
+            if (!progressIsValue) {
+                int order = 0;
+                for (QuantityReader.Reading reading : QuantityReader.read(text.progressText(), planYear)) {
+                    assign(reading, indicators, byIndicator, order++, warnings);
+                }
+            }
+            assignCell(text.actualCell(), table.actual(), text, table, indicators, byIndicator, 100_000, warnings);
+            if (progressIsValue) {
+                assignCell(text.progressText(), table.progress(), text, table, indicators, byIndicator, 200_000,
+                        warnings);
+            }
         }
-        assignCell(text, planYear, indicators, byIndicator, warnings);
+        ExtractedIndicator progress = progressPercent(text, table, indicators, byIndicator, progressIsValue);
+        if (indicators.isEmpty() && progress == null) {
+            return new Extraction(List.of(), warnings.stream().distinct().toList());
+        }
 
         List<ExtractedIndicator> result = new ArrayList<>();
         for (ExtractedIndicator indicator : indicators) {
             List<ExtractedMeasurement> measurements = bestPerPeriod(byIndicator.get(indicator));
-            if (measurements.isEmpty() && text.progressText() != null && !text.progressText().isBlank()) {
+            if (measurements.isEmpty() && text.progressText() != null && !text.progressText().isBlank()
+                    && !stages.containsKey(indicator)) {
                 warnings.add("“" + indicator.name() + "”: 完成情况中未找到可确认的完成值 (no actual value found)");
             }
-            result.add(indicator.withMeasurements(measurements));
+            ExtractedIndicator found = indicator.withMeasurements(measurements);
+            Period stage = stages.get(indicator);
+            // a stage target is its own indicator beside the year's one, named by its stage so that both are kept
+            result.add(stage == null ? found : found.named(found.name() + "（" + stage.label() + "）"));
+        }
+        if (progress != null) {
+            result.add(progress);
         }
         return new Extraction(result, warnings.stream().distinct().toList());
     }
 
     // ---------------------------------------------------------------- targets
 
-    private List<ExtractedIndicator> targets(TaskText text, int planYear, List<String> warnings) {
+    private List<ExtractedIndicator> targets(TaskText text, TableContext table, List<String> warnings) {
+        int planYear = table.planYear();
         List<ExtractedIndicator> indicators = new ArrayList<>();
         List<QuantityReader.Reading> readings = QuantityReader.read(text.content(), planYear);
         for (int i = 0; i < readings.size(); i++) {
@@ -79,7 +107,7 @@ public final class IndicatorExtractor {
             }
         }
         if (text.targetCell() != null && !text.targetCell().isBlank()) {
-            targetsFromCell(text, planYear, indicators, warnings);
+            targetsFromCell(text, table, indicators, warnings);
         }
         return indicators;
     }
@@ -100,11 +128,16 @@ public final class IndicatorExtractor {
                 .isPresent() && (r == named || r.commitment() == named.commitment());
     }
 
-    /** A 目标值 cell: a named value is an indicator of its own; a bare one ("≥500亿元") belongs to the task. */
-    private void targetsFromCell(TaskText text, int planYear, List<ExtractedIndicator> indicators,
+    /**
+     * A 目标值 cell: a named value is an indicator of its own; a bare one ("≥500亿元", "6%左右", or "12.5" under
+     * "年度计划投资（亿元）") belongs to the row: named by the row's indicator name (指标名称), else by the header's
+     * quantity (投资), else by the task content.
+     */
+    private void targetsFromCell(TaskText text, TableContext table, List<ExtractedIndicator> indicators,
             List<String> warnings) {
+        int planYear = table.planYear();
         String cell = text.targetCell();
-        for (QuantityReader.Reading r : QuantityReader.read(cell, planYear)) {
+        for (QuantityReader.Reading r : ValueCells.read(cell, unitFor(table.target(), text, table), planYear)) {
             if (r.usable()) {
                 r.names().forEach(name -> addUnlessDuplicate(indicators, target(name, r, planYear)));
                 continue;
@@ -115,13 +148,15 @@ public final class IndicatorExtractor {
             List<ExtractedIndicator> sameUnit = indicators.stream()
                     .filter(i -> comparable(i.target().unit(), r.unit()) && i.kind() == r.kind()).toList();
             if (sameUnit.isEmpty()) {
-                String name = taskName(text.content());
+                String name = rowName(text, table.target(), table);
                 if (name.isEmpty()) {
                     warnings.add("目标值“" + cell.strip() + "”无法确定指标名称 (target cell without a name)");
                     continue;
                 }
                 indicators.add(target(name, r, planYear));
-                warnings.add("“" + name + "”: 指标名称取自任务内容, 请核对 (name taken from the task content)");
+                if (!table.contentIsIndicator() && table.target().noun().isEmpty()) {
+                    warnings.add("“" + name + "”: 指标名称取自任务内容, 请核对 (name taken from the task content)");
+                }
             } else if (sameUnit.stream().noneMatch(i -> i.target().value().compareTo(r.value()) == 0)) {
                 warnings.add("目标值“" + cell.strip() + "”与任务内容中的目标不一致 (target cell differs from the content: "
                         + sameUnit.get(0).target().value().toPlainString() + sameUnit.get(0).target().unit() + ")");
@@ -129,13 +164,83 @@ public final class IndicatorExtractor {
         }
     }
 
-    private static ExtractedIndicator target(String name, QuantityReader.Reading r, int planYear) {
+    /**
+     * Stage targets (一季度目标, 半年度目标任务): each is an indicator of its own beside the year's, with the stage as its
+     * target period (from January to the stage's end: stage targets are cumulative milestones of the year).
+     */
+    private Map<ExtractedIndicator, Period> stageTargets(TaskText text, TableContext table,
+            List<ExtractedIndicator> yearIndicators, List<String> warnings) {
+        Map<ExtractedIndicator, Period> stages = new LinkedHashMap<>();
+        String cell = text.stageTargetCell();
+        if (cell == null || cell.isBlank()) {
+            return stages;
+        }
+        Period header = table.stage().period();
+        if (header == null) {
+            warnings.add("阶段目标“" + cell.strip() + "”的表头未写明阶段, 未采用 (stage without a period)");
+            return stages;
+        }
+        Period stage = new Period(java.time.LocalDate.of(header.to().getYear(), 1, 1), header.to(), header.label());
+        ColumnHeader unitHeader = table.stage().unit() != null ? table.stage() : table.target();
+        for (QuantityReader.Reading r : ValueCells.read(cell, unitFor(unitHeader, text, table), table.planYear())) {
+            List<String> names;
+            QuantityReader.Reading reading = r;
+            if (r.usable()) {
+                names = r.names();
+            } else if (r.skip() == QuantityReader.Skip.NO_NAME) {
+                List<ExtractedIndicator> fits = yearIndicators.stream().filter(i -> fitsBare(i, r)).toList();
+                String name = fits.size() == 1 ? fits.get(0).name() : rowName(text, table.stage(), table);
+                if (name.isEmpty()) {
+                    warnings.add("阶段目标“" + cell.strip() + "”无法确定指标名称 (stage target without a name)");
+                    continue;
+                }
+                names = List.of(name);
+                reading = fits.size() == 1 ? ValueCells.asKind(r, fits.get(0).kind()) : r;
+            } else {
+                continue;
+            }
+            for (String name : names) {
+                ExtractedIndicator t = target(name, reading, table.planYear());
+                stages.put(t.withTargetPeriod(stage), stage);
+            }
+        }
+        return stages;
+    }
+
+    /** The unit of bare numbers in a column: the header's, else one in brackets after an indicator's name. */
+    private static String unitFor(ColumnHeader header, TaskText text, TableContext table) {
+        if (header.unit() != null) {
+            return header.unit();
+        }
+        return table.contentIsIndicator() ? ColumnHeader.of(text.content(), table.planYear()).unit() : null;
+    }
+
+    /** The name of a bare value's indicator: the row's 指标名称, else the header's quantity, else the content's. */
+    private static String rowName(TaskText text, ColumnHeader header, TableContext table) {
+        if (table.contentIsIndicator()) {
+            String name = IndicatorNames.clean(text.content());
+            if (!name.isEmpty()) {
+                return name;
+            }
+        }
+        if (!header.noun().isEmpty()) {
+            return header.noun();
+        }
+        return taskName(text.content());
+    }
+
+    private static ExtractedIndicator target(String writtenName, QuantityReader.Reading r, int planYear) {
+        String name = IndicatorNames.clean(writtenName);
+        if (name.isEmpty()) {
+            name = writtenName.strip();
+        }
         Comparator comparator = comparator(r);
         Direction direction = comparator == Comparator.LTE || comparator == Comparator.LT
                 || comparator == Comparator.APPROX && r.decline() ? Direction.DESCENDING : Direction.ASCENDING;
         Period period = r.period() != null && r.period().isDetermined() ? r.period().period() : Period.year(planYear);
         ExtractedTarget target = new ExtractedTarget(comparator, r.value(), r.unit(), period, r.itemText());
-        return new ExtractedIndicator(name, r.kind(), accumulation(r.kind(), name), direction, r.commitment(), target,
+        MeasureKind kind = IndicatorNames.kindFor(name, r.kind(), r.unit());
+        return new ExtractedIndicator(name, kind, accumulation(kind, name), direction, r.commitment(), target,
                 List.of(), r.clauseText());
     }
 
@@ -167,6 +272,7 @@ public final class IndicatorExtractor {
     /** Flows (investment, enterprises added, burden reduced) are summed; rates, shares, averages, stocks are not. */
     private static Accumulation accumulation(MeasureKind kind, String name) {
         return switch (kind) {
+            case PROGRESS -> Accumulation.CUMULATIVE;
             case LEVEL, COUNT -> STOCK_OR_AVERAGE.matcher(name).find() ? Accumulation.POINT_IN_TIME
                     : Accumulation.CUMULATIVE;
             default -> Accumulation.POINT_IN_TIME;
@@ -187,7 +293,7 @@ public final class IndicatorExtractor {
         if (content == null) {
             return "";
         }
-        String[] clauses = ChineseText.normalize(content).split("[，,。；;]");
+        String[] clauses = IndicatorNames.withoutItemNumber(ChineseText.normalize(content)).split("[，,。；;]");
         for (int i = clauses.length - 1; i >= 0; i--) {
             String name = QuantityReader.cleanLeading(GENERIC_VERBS.matcher(clauses[i].strip()).replaceFirst(""));
             if (!name.isEmpty()) {
@@ -234,50 +340,129 @@ public final class IndicatorExtractor {
             return;
         }
         if (!hasUsablePeriod(best.get(0), reading, warnings)) {
-            return;
+            if (best.size() == 1 || reading.period() == null || !reading.period().isDetermined()) {
+                return;
+            }
         }
         for (ExtractedIndicator indicator : best) {
-            byIndicator.get(indicator).add(new Candidate(reading, indicator, bestScore, order));
+            if (indicator.target().period().contains(reading.period().period())) {
+                byIndicator.get(indicator).add(new Candidate(reading, indicator, bestScore, order));
+            }
         }
     }
 
-    /** A 完成值 cell: its numbers belong to this task; a bare one goes to the only indicator it can measure. */
-    private void assignCell(TaskText text, int planYear, List<ExtractedIndicator> indicators,
-            Map<ExtractedIndicator, List<Candidate>> byIndicator, List<String> warnings) {
-        String cell = text.actualCell();
+    /**
+     * A value cell (完成值, or a 完成情况 cell that holds only a value): its numbers belong to this row. A named one goes
+     * to the indicator of that name; a bare one ("28.97%", "4家", "提升3.89个百分点", "6.3" under "1-6月完成投资
+     * （亿元）") to the only indicator it can measure. A value that does not say its period takes the narrative's only
+     * one, else the header's, the document's or the plan year's.
+     */
+    private void assignCell(String cell, ColumnHeader header, TaskText text, TableContext table,
+            List<ExtractedIndicator> indicators, Map<ExtractedIndicator, List<Candidate>> byIndicator, int firstOrder,
+            List<String> warnings) {
         if (cell == null || cell.isBlank()) {
             return;
         }
-        List<PeriodPhrases.Phrase> progressPeriods = text.progressText() == null ? List.of()
+        int planYear = table.planYear();
+        List<Period> narrativePeriods = text.progressText() == null || cell.equals(text.progressText()) ? List.of()
                 : PeriodPhrases.find(text.progressText(), planYear).stream().filter(PeriodPhrases.Phrase::isDetermined)
-                        .toList();
-        int order = 100_000;
-        for (QuantityReader.Reading r : QuantityReader.read(cell, planYear)) {
+                        .map(PeriodPhrases.Phrase::period).toList();
+        // a named value ("落地率82.9%") takes a period the table states; a bare one ("82.9%") also the plan year's
+        Period stated = narrativePeriods.stream().map(p -> new Period(p.from(), p.to(), "")).distinct().count() == 1
+                ? narrativePeriods.get(0) : header.period() != null ? header.period() : table.documentPeriod();
+        Period fallback = stated != null ? stated : table.periodFor(header);
+        int order = firstOrder;
+        for (QuantityReader.Reading read : ValueCells.read(cell, unitFor(header, text, table), planYear)) {
+            Period assumed = read.usable() ? stated : fallback;
+            QuantityReader.Reading r = read.period() == null && assumed != null
+                    ? withPeriod(read, new PeriodPhrases.Phrase(-1, -1, assumed.label(), assumed)) : read;
             if (r.usable()) {
                 assign(r, indicators, byIndicator, order++, warnings);
                 continue;
             }
-            if (r.skip() != QuantityReader.Skip.NO_NAME) {
+            if (r.skip() != QuantityReader.Skip.NO_NAME || r.restatedTarget()) {
                 continue;
             }
-            List<ExtractedIndicator> fits = indicators.stream().filter(i -> compatible(i, r)).toList();
-            if (fits.size() != 1) {
-                warnings.add("完成值“" + cell.strip() + "”无法对应到唯一指标 (actual cell matches " + fits.size()
-                        + " indicators)");
-                continue;
-            }
-            QuantityReader.Reading dated = r;
-            if (r.period() == null) {
-                // the cell rarely repeats the period; take it from the narrative when that names exactly one
-                List<Period> distinct = progressPeriods.stream().map(PeriodPhrases.Phrase::period).distinct().toList();
-                if (distinct.size() == 1) {
-                    dated = withPeriod(r, progressPeriods.get(0));
+            List<ExtractedIndicator> fits = indicators.stream().filter(i -> fitsBare(i, r)).toList();
+            if (fits.isEmpty() || fits.stream().map(ExtractedIndicator::name).distinct().count() != 1) {
+                if (!ValueCells.isPercent(r) || indicators.stream().anyMatch(i -> "%".equals(i.target().unit()))) {
+                    warnings.add("完成值“" + cell.strip() + "”无法对应到唯一指标 (value cell matches " + fits.size()
+                            + " indicators)");
                 }
+                continue;
             }
-            if (hasUsablePeriod(fits.get(0), dated, warnings)) {
-                byIndicator.get(fits.get(0)).add(new Candidate(dated, fits.get(0), 1, order++));
+            // one quantity may carry a firm and a stretch target, or a year's and a stage's: each takes what fits
+            QuantityReader.Reading adopted = ValueCells.asKind(r, fits.get(0).kind());
+            List<ExtractedIndicator> inPeriod = fits.stream().filter(i -> i.target().period()
+                    .contains(adopted.period().period())).toList();
+            if (inPeriod.isEmpty()) {
+                hasUsablePeriod(fits.get(0), adopted, warnings);
+            }
+            for (ExtractedIndicator indicator : inPeriod) {
+                byIndicator.get(indicator).add(new Candidate(adopted, indicator, 1, order++));
             }
         }
+    }
+
+    /**
+     * A bare value fits an indicator of the same kind and unit family; a bare percentage ("28.97%") also measures a
+     * growth rate, unless the indicator is a decline (下降3%), whose sign a bare number does not say.
+     */
+    private static boolean fitsBare(ExtractedIndicator indicator, QuantityReader.Reading r) {
+        if (indicator.target() == null || !comparable(indicator.target().unit(), r.unit())) {
+            return false;
+        }
+        if (indicator.kind() == r.kind()) {
+            return true;
+        }
+        boolean bare = ValueCells.isPercent(r) && !ValueCells.saysChange(r);
+        return bare && indicator.target().value().signum() >= 0
+                && (indicator.kind() == MeasureKind.GROWTH_RATE || indicator.kind() == MeasureKind.SHARE
+                || indicator.kind() == MeasureKind.PROGRESS);
+    }
+
+    /**
+     * A completion percentage (当前进度 80%, 完成率 60%) of a task that has no indicator it could measure is the
+     * measurement of the task's own progress: an indicator of kind PROGRESS with the target 100 % for the year,
+     * cumulative, so that the rules judge it pro rata like any flow (50 % by 1-6月 is on track).
+     */
+    private static ExtractedIndicator progressPercent(TaskText text, TableContext table,
+            List<ExtractedIndicator> indicators, Map<ExtractedIndicator, List<Candidate>> byIndicator,
+            boolean progressIsValue) {
+        if (table.contentIsIndicator()
+                || indicators.stream().anyMatch(i -> i.target() != null && "%".equals(i.target().unit()))) {
+            return null;
+        }
+        String cell = null;
+        ColumnHeader header = null;
+        if (progressIsValue && (table.progress().isProgress() || ValueCells.namesProgress(text.progressText()))) {
+            cell = text.progressText();
+            header = table.progress();
+        } else if (indicators.isEmpty() && ValueCells.isValueOnly(text.completionRateCell())) {
+            cell = text.completionRateCell();
+            header = table.completionRate();
+        }
+        if (cell == null) {
+            return null;
+        }
+        List<QuantityReader.Reading> readings = ValueCells.read(cell, null, table.planYear());
+        if (readings.size() != 1 || !ValueCells.isPercent(readings.get(0)) || ValueCells.saysChange(readings.get(0))
+                || readings.get(0).restatedTarget() || readings.get(0).value().signum() < 0
+                || readings.get(0).value().compareTo(ValueCells.HUNDRED) > 0) {
+            return null;
+        }
+        QuantityReader.Reading r = readings.get(0);
+        Period period = r.period() != null && r.period().isDetermined() ? r.period().period()
+                : table.periodFor(header);
+        Period year = Period.year(table.planYear());
+        if (!year.contains(period)) {
+            return null;
+        }
+        ExtractedTarget target = new ExtractedTarget(Comparator.GTE, ValueCells.HUNDRED, "%", year, "100%");
+        ExtractedMeasurement m = new ExtractedMeasurement(r.value(), "%", qualifier(r), period, r.status(),
+                cell.strip());
+        return new ExtractedIndicator(ValueCells.PROGRESS_NAME, MeasureKind.PROGRESS, Accumulation.CUMULATIVE,
+                Direction.ASCENDING, Commitment.FIRM, target, List.of(m), cell.strip());
     }
 
     private static QuantityReader.Reading withPeriod(QuantityReader.Reading r, PeriodPhrases.Phrase period) {

@@ -3,6 +3,7 @@ package org.duban.importing.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +19,14 @@ final class NameMatcher {
     private static final List<String> HEADS = List.of("增加值", "生产总值", "总值", "投资", "减负", "税收", "营收", "营业收入",
             "收入", "产值", "企业", "项目", "就业", "基站", "浓度", "能耗", "排放", "产量", "销售额", "出口", "进口", "消费",
             "零售总额", "人数", "人次", "面积", "用地", "用能", "贷款", "融资", "利润", "投入", "比重", "占比", "园区", "平台",
-            "人才", "专利", "用电量", "吞吐量", "游客", "客流", "个转企", "小升规");
+            "人才", "专利", "用电量", "吞吐量", "游客", "客流", "个转企", "小升规", "GDP");
 
     private static final Pattern NOISE = Pattern.compile("[“”\"‘’'「」『』《》()（）\\s]|全市|我市|全区|全县|本市|市级|同比");
+
+    /** 地区生产总值 and GDP are one quantity. */
+    private static final Pattern GDP = Pattern.compile("地区生产总值|生产总值|国内生产总值");
+    /** A rate of growth is named by its quantity in a completion text: 区级财政收入增长率 ← 区级财政收入增长5%. */
+    private static final Pattern GROWTH_SUFFIX = Pattern.compile("(?:同比)?(?:增长率|增速|增幅|增长幅度|增长)$");
 
     private static final List<String> LEADING_VERBS = List.of("培育扶持", "新增", "新培育", "新认定", "新建", "新开工",
             "新引进", "新招引", "培育", "扶持", "引进", "招引", "认定", "建成", "完成", "实现", "为企业", "为");
@@ -56,9 +62,14 @@ final class NameMatcher {
         return Math.max(0.01, Math.min(1, dice + containment));
     }
 
-    /** The name without quotes, scope words and leading verbs. */
+    /** The name without quotes, scope words, leading verbs and a trailing 增长率 / 增速 (the reading's verb). */
     static String core(String name) {
         String s = NOISE.matcher(name == null ? "" : name).replaceAll("");
+        s = GDP.matcher(s).replaceAll("GDP");
+        Matcher growth = GROWTH_SUFFIX.matcher(s);
+        if (growth.find() && growth.start() >= 2) {
+            s = s.substring(0, growth.start());
+        }
         for (boolean changed = true; changed; ) {
             changed = false;
             for (String verb : LEADING_VERBS) {
@@ -85,7 +96,8 @@ final class NameMatcher {
                 }
             }
         }
-        if (best != null) {
+        // a rate named after its subject (重大项目落地率): the rate, not the subject, is what is measured
+        if (best != null && !(core.endsWith("率") && bestEnd < core.length() - 1)) {
             return best;
         }
         return core.length() <= 2 ? core : core.substring(core.length() - 2);

@@ -24,7 +24,8 @@ final class NumberTokenizer {
             "亩", "平方米", "平方公里", "平方千米", "公顷", "公里", "千米", "米", "立方米", "微克/立方米", "毫克/立方米",
             "个百分点", "百分点", "%", "家次", "人次", "户次", "辆次", "艘次", "标箱", "标准箱", "TEU", "家", "个", "项",
             "件", "次", "人", "户", "座", "艘", "台", "套", "所", "条", "只", "名", "批", "辆", "张", "架", "栋", "幢", "处",
-            "间", "千克", "公斤", "克", "升", "倍", "株"));
+            "间", "千克", "公斤", "克", "升", "倍", "株", "个工作日", "工作日", "天", "小时", "分钟", "位", "张床",
+            "床"));
 
     private static final String[][] MAGNITUDES = {
             {"万亿", "1000000000000"}, {"千万", "10000000"}, {"百万", "1000000"}, {"亿", "100000000"}, {"万", "10000"},
@@ -33,6 +34,9 @@ final class NumberTokenizer {
     /** Words that make a bare 亿 / 万 an amount of money ("500亿工业投资", "总投资约760亿"). */
     private static final Pattern MONEY_CONTEXT = Pattern.compile(
             "投资|资金|产值|营收|收入|税|减负|总值|增加值|销售|贷款|融资|消费|出口|进口|利润|经费|奖补|补贴|补助|金额|成本|费用|资产|存款|元");
+
+    private static final Pattern CHINESE_NUMBER = Pattern.compile(
+            "(?<![一二两三四五六七八九十百千万亿第前\\d])([一二两三四五六七八九十百千]{1,6})(万|亿)?");
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\dA-Za-z.+])(-?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
 
@@ -76,6 +80,14 @@ final class NumberTokenizer {
                 spans.add(span);
             }
         }
+        Matcher cn = CHINESE_NUMBER.matcher(text);
+        while (cn.find()) {
+            NumberSpan span = readChinese(text, cn);
+            if (span != null) {
+                spans.add(span);
+            }
+        }
+        spans.sort(Comparator.comparingInt(NumberSpan::start));
         return spans;
     }
 
@@ -137,6 +149,62 @@ final class NumberTokenizer {
             return null; // a number without a unit: a code, a name, or a count we cannot interpret
         }
         return new NumberSpan(start, numberEnd, end, org.duban.quantity.Decimals.normalize(value), written);
+    }
+
+    /**
+     * A Chinese numeral that counts: 两万人, 十个, 二十五家. Small ones without a magnitude (一个中心, 两个健康, 三个一批)
+     * name things far more often than they count them, so only values of at least ten, or with 万/亿, are read.
+     */
+    private static NumberSpan readChinese(String text, Matcher m) {
+        BigDecimal value = chineseValue(m.group(1));
+        if (value == null || m.group(1).equals("百") || m.group(1).equals("千")) { // 百姓, 千家万户
+            return null;
+        }
+        int end = m.end(1);
+        String prefix = "";
+        if (m.group(2) != null) {
+            prefix = m.group(2);
+            end = m.end(2);
+        } else if (value.compareTo(BigDecimal.TEN) < 0) {
+            return null;
+        }
+        String rest = text.substring(end);
+        String unit = UNITS.stream().filter(rest::startsWith).findFirst().orElse(null);
+        if (unit == null || unit.equals("%")) {
+            return null;
+        }
+        if (end + unit.length() < text.length() && text.charAt(end + unit.length()) == '月' && unit.equals("个")) {
+            return null; // 十个月 is a duration
+        }
+        return new NumberSpan(m.start(), m.end(1), end + unit.length(), org.duban.quantity.Decimals.normalize(value),
+                prefix + unit);
+    }
+
+    /** 两 → 2, 十 → 10, 二十五 → 25, 三百 → 300, 一千二百 → 1200; null for what is no plain numeral. */
+    static BigDecimal chineseValue(String numeral) {
+        long total = 0;
+        long digit = -1;
+        for (char c : numeral.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(c);
+            if (c == '两') {
+                d = 2;
+            }
+            if (d >= 0) {
+                if (digit >= 0) {
+                    return null; // 一二三: a list, not a number
+                }
+                digit = d;
+                continue;
+            }
+            long unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (unit == 0) {
+                return null;
+            }
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        total += Math.max(digit, 0);
+        return total == 0 ? null : BigDecimal.valueOf(total);
     }
 
     private static boolean isSignContext(char before) {

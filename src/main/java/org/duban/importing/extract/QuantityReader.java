@@ -36,7 +36,7 @@ final class QuantityReader {
     /** After a number, these start a new predicate rather than a noun the number describes. */
     private static final List<String> FOLLOWERS = List.of("的", "目标", "任务", "和", "及", "与", "同比", "比", "较", "增长",
             "增速", "增幅", "下降", "占", "居", "位列", "排名", "位居", "高于", "低于", "超", "完成", "实现", "达", "为",
-            "左右", "等", "其中", "并", "已", "均", "分别", "年", "月", "(");
+            "左右", "等", "其中", "并", "已", "均", "分别", "年", "月", "(", "关口", "大关");
 
     private static final String NAME_STOPS = "的，,、。；;等和及与(（ 》“”\"";
 
@@ -100,6 +100,19 @@ final class QuantityReader {
         String after = text.substring(skipSpaces(text, tailEnd, clause.end()), Math.max(tailEnd,
                 Math.min(nextStart, clause.end()))).strip();
 
+        // "每人每月1050元": the per-capita words before the number belong to its unit
+        String perUnit = "";
+        var perCapita = Lexicon.endingWith(segment, Lexicon.PER_UNIT_WORDS);
+        if (perCapita.isPresent()) {
+            perUnit = perCapita.get().replace("每", "/");
+            segment = cut(segment, perCapita.get());
+            var again = Lexicon.prefixComparator(segment);
+            if (prefix == null && again.isPresent()) {
+                prefix = again.get().getValue();
+                segment = cut(segment, again.get().getKey());
+            }
+        }
+
         // the name on the left, with the verbs between it and the number peeled off
         boolean growth = false;
         boolean decline = false;
@@ -149,10 +162,13 @@ final class QuantityReader {
         Skip skip = null;
         boolean inherited = false;
         int itemEnd = tailEnd;
-        boolean afterIsNoun = !after.isEmpty() && ChineseText.isIdeograph(after.charAt(0))
-                && FOLLOWERS.stream().noneMatch(after::startsWith);
+        boolean afterIsNoun = !after.isEmpty() && (ChineseText.isIdeograph(after.charAt(0))
+                || after.startsWith("“") && after.indexOf('”') > 1) && FOLLOWERS.stream().noneMatch(after::startsWith);
         if (segment.endsWith("等")) {
             skip = Skip.ENUMERATION_TOTAL; // "A、B等6个园区" sums up a list, it promises nothing
+        } else if (UnitOfMeasure.of(number.unit()).family().startsWith("COUNT:")
+                && Lexicon.COUNTED_TARGETS.matcher(after).lookingAt()) {
+            skip = Skip.ENUMERATION_TOTAL; // "4个结构性指标均…": how many indicators share a target, not a target
         } else if (!names.isEmpty() && afterIsNoun) {
             // "6万元以下低效企业", "15.4万吨穿梭油轮": the number describes the noun after it
             skip = suffix != null ? Skip.THRESHOLD : Skip.ATTRIBUTE;
@@ -179,8 +195,14 @@ final class QuantityReader {
             skip = Skip.NO_NAME;
         }
 
+        // "均实现10%以上增长": the growth verb may follow the value
+        if (number.unit().equals("%") && !growth && !decline) {
+            growth = Lexicon.startingWith(after, Lexicon.GROWTH_WORDS).isPresent();
+            decline = Lexicon.startingWith(after, Lexicon.DECLINE_WORDS).isPresent();
+        }
+
         // kind and sign
-        String unit = number.unit();
+        String unit = number.unit() + perUnit;
         MeasureKind kind = kindOf(unit, growth, decline, names);
         if (inherited && !growth && !decline && unit.equals(previousNamed.unit())) {
             kind = previousNamed.kind();
@@ -306,12 +328,37 @@ final class QuantityReader {
         if (cleaned.endsWith("、")) {
             return List.of(); // the number starts a new item: "…万箱船、15.4万吨…"
         }
-        List<String> parts = Arrays.stream(cleaned.split("、")).map(QuantityReader::cleanLeading)
+        List<String> parts = splitOutsideBrackets(cleaned).stream().map(QuantityReader::cleanLeading)
                 .filter(s -> !s.isEmpty()).toList();
         if (parts.isEmpty()) {
             return List.of();
         }
+        if (!shared && parts.size() > 1 && Lexicon.startingWith(cleaned, Lexicon.FLOW_VERBS).isPresent()
+                || !shared && cleaned.matches("^新[(（].*")) {
+            // "新(改、扩)建中小学校、幼儿园15所": one verb and one number for the whole list: one name
+            return List.of(cleaned);
+        }
         return shared ? parts : List.of(parts.get(parts.size() - 1));
+    }
+
+    /** Splits on 、 outside brackets: 新(改、扩)建公办园 is one item. */
+    private static List<String> splitOutsideBrackets(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (c == '、' && depth == 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
     }
 
     /** Strips separators and padding words (全年, 实现, 预计 …) from the start of a name. */
@@ -336,6 +383,12 @@ final class QuantityReader {
     }
 
     private static String nounAt(String after) {
+        if (after.startsWith("“")) {
+            int close = after.indexOf('”');
+            if (close > 1 && close < 20) {
+                return after.substring(0, close + 1); // 新增16个“文化驿站”
+            }
+        }
         int end = 0;
         while (end < after.length() && end < 20 && NAME_STOPS.indexOf(after.charAt(end)) < 0) {
             end++;

@@ -23,7 +23,7 @@ public final class UnitListParser {
     private static final Pattern ROLE_MARK = Pattern.compile(
             "\\((牵头|主牵头|配合|协办|负责|责任单位|牵头单位|配合单位|列第一位的为牵头单位|排名第一的为牵头单位)\\)");
     private static final Pattern LABEL = Pattern.compile("^(牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协同单位|牵头|配合)[:：]");
-    private static final Pattern TRAILING_NOISE = Pattern.compile("(等(相关|有关)?(单位|部门)?|[。.;；:：*])+$");
+    private static final Pattern TRAILING_NOISE = Pattern.compile("(等(相关|有关)?(单位|部门)?|[。.;；:：*…])+$");
     private static final Pattern GLUED_ENDING = Pattern.compile("\\)[ \\t\\u3000]+(?=\\p{IsHan}{1,3}(?:$|[、，,；;/／\\n\\r\\t ]))");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}[.、)]|[①②③④⑤⑥⑦⑧⑨⑩])");
     /** A division of a department: 绿色处, 消费品处, 办公室, 信息中心 … */
@@ -39,7 +39,9 @@ public final class UnitListParser {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        String text = TextNormalizer.halfWidth(cell).replace('【', '(').replace('】', ')');
+        // angle brackets name the members of a group as round ones do: 各区县政府<南太湖新区、长合区管委会>
+        String text = TextNormalizer.halfWidth(cell).replace('【', '(').replace('】', ')').replace('<', '(')
+                .replace('>', ')').replace('〈', '(').replace('〉', ')').replace('《', '(').replace('》', ')');
         text = text.replaceAll("\\s*\\(\\s*", "(").replaceAll("\\s*\\)", ")");
         // "各县 (区) 政府": a short ending after the parentheses is the end of the same name, not another unit.
         text = GLUED_ENDING.matcher(text).replaceAll(")");

@@ -214,11 +214,13 @@ class ActualRulesTest {
     }
 
     @Test
-    void shouldWarnAboutAnActualCellWithoutPeriod() {
+    void shouldDateABareActualCellWithoutPeriodByThePlanYear() {
         Extraction e = new IndicatorExtractor().extract(
                 new TaskText("实现工业投资500亿元以上。", null, "510亿元", null), 2023);
-        assertThat(e.indicators().get(0).measurements()).isEmpty();
-        assertThat(e.warnings()).anyMatch(w -> w.contains("510亿元"));
+        assertThat(e.indicators().get(0).measurements()).singleElement().satisfies(m -> {
+            assertThat(m.value()).isEqualByComparingTo("510");
+            assertThat(m.period()).isEqualTo(org.duban.quantity.Period.year(2023));
+        });
     }
 
     @ParameterizedTest
