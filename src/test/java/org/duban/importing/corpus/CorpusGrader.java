@@ -27,8 +27,9 @@ import org.duban.importing.corpus.CorpusPreview.Task;
  * (the plan year when the key gives none);</li>
  * <li>a key actual is <b>found</b> when a measurement of the task has the same quantity and period and, when the key
  * says which target it measures, sits on an indicator whose target has that target's quantity;</li>
- * <li>a preview target or measurement is <b>invented</b> when its quantity is that of no target (resp. actual) of
- * the key task, optional ones included; everything on a preview task that matches no key task is invented.</li>
+ * <li>a preview target or measurement is <b>invented</b> when its number is that of no target (resp. actual) of
+ * the key task, optional ones included (a right number with a wrong unit is inexact, not invented); every number on
+ * a preview task that matches no key task is invented.</li>
  * </ul>
  */
 public final class CorpusGrader {
@@ -219,13 +220,13 @@ public final class CorpusGrader {
         int invented = 0;
         for (Indicator i : task.indicators()) {
             if (i.target() != null && k.targets().stream()
-                    .noneMatch(t -> sameQuantity(i.target().value(), i.target().unit(), t.value(), t.unit()))) {
+                    .noneMatch(t -> sameNumber(i.target().value(), i.target().unit(), t.value(), t.unit()))) {
                 invented++;
                 findings.add(where + ": INVENTED target " + i.target().comparator() + " " + plain(i.target().value())
                         + " " + i.target().unit() + " from “" + i.target().sourceText() + "”");
             }
             for (Measurement m : i.measurements()) {
-                if (k.actuals().stream().noneMatch(a -> sameQuantity(m.value(), m.unit(), a.value(), a.unit()))) {
+                if (k.actuals().stream().noneMatch(a -> sameNumber(m.value(), m.unit(), a.value(), a.unit()))) {
                     invented++;
                     findings.add(where + ": INVENTED actual " + plain(m.value()) + " " + m.unit() + " from “"
                             + m.sourceText() + "”");
@@ -233,6 +234,22 @@ public final class CorpusGrader {
             }
         }
         return invented;
+    }
+
+    /**
+     * The number of the key, whatever its unit: the right number with a wrong or partial unit (300 元 for 每人每月300元)
+     * is inexact, not invented. Compared as written and with the magnitude of the unit applied (2 万人 = 20000 人).
+     */
+    private static boolean sameNumber(java.math.BigDecimal value, String unit, java.math.BigDecimal keyValue,
+            JsonNode keyUnit) {
+        if (value == null || keyValue == null) {
+            return false;
+        }
+        if (value.compareTo(keyValue) == 0) {
+            return true;
+        }
+        java.math.BigDecimal scaled = Quantity.of(value, unit).value();
+        return spellings(keyUnit).stream().anyMatch(u -> Quantity.of(keyValue, u).value().compareTo(scaled) == 0);
     }
 
     private static String targetsOf(Task task) {

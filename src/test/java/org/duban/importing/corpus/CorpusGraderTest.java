@@ -91,6 +91,13 @@ class CorpusGraderTest {
     }
 
     @Test
+    void shouldCountTheRightNumberWithAWrongUnitAsNotExactButNotInvented() {
+        Grade g = grade(edit("\"value\": 20000, \"unit\": \"人\"", "\"value\": 2, \"unit\": \"人\""));
+        assertThat(g.targetsExact()).isEqualTo(2);
+        assertThat(g.invented()).isZero();
+    }
+
+    @Test
     void shouldCountARestatedTargetReadAsAnActualAsInvented() {
         Grade g = grade(edit("\"measurements\": [{\"value\": 1.1, \"unit\": \"万人\",",
                 "\"measurements\": [{\"value\": 2, \"unit\": \"万人\", \"period\": {\"from\": \"2024-01-01\", \"to\": \"2024-06-30\"}},"
