@@ -16,6 +16,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,17 +55,20 @@ class ImportCorpusTest {
 
         Map<String, Grade> byClass = new TreeMap<>();
         Map<String, Grade> byFormat = new TreeMap<>();
+        Map<String, Grade> byDocument = new LinkedHashMap<>();
         Grade all = Grade.NONE;
         for (CorpusKey key : keys) {
             Grade grade = grade(key, Files.readAllBytes(corpus.resolve(key.document())));
             byClass.merge(key.layoutClass(), grade, Grade::plus);
             byFormat.merge(key.format(), grade, Grade::plus);
+            byDocument.put(key.document(), grade);
             all = all.plus(grade);
         }
         String report = CorpusReport.table("Import corpus by layout class", byClass) + System.lineSeparator()
                 + CorpusReport.table("Import corpus by format", byFormat);
-        Log.info(System.lineSeparator() + report + System.lineSeparator() + "Misses:" + System.lineSeparator()
-                + String.join(System.lineSeparator(), all.findings()));
+        Log.info(System.lineSeparator() + report + System.lineSeparator()
+                + CorpusReport.table("Import corpus by document", byDocument) + System.lineSeparator()
+                + "Misses:" + System.lineSeparator() + String.join(System.lineSeparator(), all.findings()));
 
         List<String> failures = new ArrayList<>();
         check(failures, all.refused() == 0, all.refused() + " document(s) refused");

@@ -68,7 +68,7 @@ public final class CorpusGrader {
             int nonOptionalActuals = (int) k.actuals().stream().filter(a -> !a.optional()).count();
             targets += nonOptionalTargets;
             actuals += nonOptionalActuals;
-            int index = findTask(preview.tasks(), k.content(), used);
+            int index = findTask(preview.tasks(), spellings(k.content()), used);
             if (index < 0) {
                 findings.add(doc + ": task not found: " + k.content());
                 continue;
@@ -76,7 +76,7 @@ public final class CorpusGrader {
             used.add(index);
             found++;
             Task task = preview.tasks().get(index);
-            String where = doc + " task “" + k.content() + "”";
+            String where = doc + " task “" + spellings(k.content()).get(0) + "”";
             if (unitsExact(k, task)) {
                 unitsExact++;
             } else {
@@ -94,7 +94,7 @@ public final class CorpusGrader {
                 Task extra = preview.tasks().get(i);
                 extraTasks++;
                 findings.add(doc + ": task in no key: " + extra.content());
-                invented += invented(new TaskKey(extra.content(), List.of(), List.of(), List.of(), List.of()), extra,
+                invented += invented(new TaskKey(null, List.of(), List.of(), List.of(), List.of()), extra,
                         doc + " extra task", findings);
             }
         }
@@ -102,10 +102,10 @@ public final class CorpusGrader {
                 targetsExact, actuals, actualsFound, invented, findings);
     }
 
-    private static int findTask(List<Task> tasks, String content, Set<Integer> used) {
-        String wanted = Quantity.text(content);
+    private static int findTask(List<Task> tasks, List<String> contents, Set<Integer> used) {
         for (int i = 0; i < tasks.size(); i++) {
-            if (!used.contains(i) && Quantity.text(tasks.get(i).content()).contains(wanted)) {
+            String text = Quantity.text(tasks.get(i).content());
+            if (!used.contains(i) && contents.stream().anyMatch(c -> text.contains(Quantity.text(c)))) {
                 return i;
             }
         }

@@ -27,7 +27,7 @@ class CorpusGraderTest {
                             {"comparator": "GTE", "value": 100, "unit": "%", "optional": true}],
                 "actuals": [{"value": 1.1, "unit": "万人", "target": 0},
                             {"value": 55, "unit": "%", "optional": true}]},
-               {"content": "研发投入强度", "units": ["市科技局"],
+               {"content": ["研发投入强度", "研发经费投入强度"], "units": ["市科技局"],
                 "targets": [{"comparator": "GTE", "value": 0.2, "unit": "百分点"},
                             {"comparator": "GTE", "value": 0.1, "unit": "百分点", "from": "2024-01-01", "to": "2024-06-30"}],
                 "actuals": [{"value": 0.15, "unit": "百分点"}]}
@@ -45,7 +45,7 @@ class CorpusGraderTest {
                 "indicators": [{"name": "新增城镇就业",
                   "target": {"comparator": "GTE", "value": 20000, "unit": "人"},
                   "measurements": [{"value": 1.1, "unit": "万人", "period": {"from": "2024-01-01", "to": "2024-06-30"}}]}]},
-               {"content": "研发投入强度", "units": [{"name": "市科技局", "role": "LEAD", "position": 0}],
+               {"content": "研发经费投入强度", "units": [{"name": "市科技局", "role": "LEAD", "position": 0}],
                 "indicators": [
                   {"target": {"comparator": "GTE", "value": 0.2, "unit": "个百分点",
                               "period": {"from": "2024-01-01", "to": "2024-12-31"}},

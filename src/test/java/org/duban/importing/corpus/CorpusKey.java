@@ -18,10 +18,12 @@ public record CorpusKey(String document, @JsonProperty("class") String layoutCla
     }
 
     /**
-     * A task: {@code units} and {@code supporting} hold a name or a list of equally right spellings per position;
-     * {@code supporting} absent means the table names none.
+     * A task: {@code content} is a distinctive part of its text, or a list of them when the table has both a name
+     * column and a text column (项目名称 and 目标任务) and either may be read as the task; {@code units} and
+     * {@code supporting} hold a name or a list of equally right spellings per position; {@code supporting} absent
+     * means the table names none.
      */
-    public record TaskKey(String content, List<JsonNode> units, List<JsonNode> supporting, List<TargetKey> targets,
+    public record TaskKey(JsonNode content, List<JsonNode> units, List<JsonNode> supporting, List<TargetKey> targets,
             List<ActualKey> actuals) {
 
         public List<TargetKey> targets() {
