@@ -1,8 +1,10 @@
 package org.duban.importing.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -119,7 +121,7 @@ public final class CorpusGrader {
     private static List<String> names(Task task, boolean supporting) {
         return task.units().stream()
                 .filter(u -> "SUPPORTING".equals(u.role()) == supporting)
-                .sorted(java.util.Comparator.comparing(u -> u.position() == null ? 0 : u.position()))
+                .sorted(Comparator.comparing(u -> u.position() == null ? 0 : u.position()))
                 .map(u -> u.name())
                 .toList();
     }
@@ -148,7 +150,7 @@ public final class CorpusGrader {
         return List.of(node.asText());
     }
 
-    private static boolean sameQuantity(java.math.BigDecimal value, String unit, java.math.BigDecimal keyValue,
+    private static boolean sameQuantity(BigDecimal value, String unit, BigDecimal keyValue,
             JsonNode keyUnit) {
         if (value == null || keyValue == null) {
             return false;
@@ -240,7 +242,7 @@ public final class CorpusGrader {
      * The number of the key, whatever its unit: the right number with a wrong or partial unit (300 元 for 每人每月300元)
      * is inexact, not invented. Compared as written and with the magnitude of the unit applied (2 万人 = 20000 人).
      */
-    private static boolean sameNumber(java.math.BigDecimal value, String unit, java.math.BigDecimal keyValue,
+    private static boolean sameNumber(BigDecimal value, String unit, BigDecimal keyValue,
             JsonNode keyUnit) {
         if (value == null || keyValue == null) {
             return false;
@@ -248,7 +250,7 @@ public final class CorpusGrader {
         if (value.compareTo(keyValue) == 0) {
             return true;
         }
-        java.math.BigDecimal scaled = Quantity.of(value, unit).value();
+        BigDecimal scaled = Quantity.of(value, unit).value();
         return spellings(keyUnit).stream().anyMatch(u -> Quantity.of(keyValue, u).value().compareTo(scaled) == 0);
     }
 
@@ -267,7 +269,7 @@ public final class CorpusGrader {
                 .toList().toString();
     }
 
-    private static String plain(java.math.BigDecimal v) {
+    private static String plain(BigDecimal v) {
         return v == null ? "null" : v.toPlainString();
     }
 }

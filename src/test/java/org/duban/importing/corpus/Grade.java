@@ -1,6 +1,7 @@
 package org.duban.importing.corpus;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The grade of one document, or the sum over several: counts of what the key expects and of what the preview got
@@ -17,7 +18,7 @@ public record Grade(int documents, int refused, int plansRight, int tasks, int t
                 tasksFound + o.tasksFound, extraTasks + o.extraTasks, unitsExact + o.unitsExact,
                 targets + o.targets, targetsExact + o.targetsExact, actuals + o.actuals,
                 actualsFound + o.actualsFound, invented + o.invented,
-                java.util.stream.Stream.concat(findings.stream(), o.findings.stream()).toList());
+                Stream.concat(findings.stream(), o.findings.stream()).toList());
     }
 
     /** Share of tasks whose units are exact, in percent (100 when there is nothing to get right). */
