@@ -175,6 +175,11 @@ public class IndicatorService {
         audit.updated(AuditEntityType.INDICATOR, id, indicator.task.id, before, toResponse(indicator));
     }
 
+    /** Records that the indicator's measurements changed (its updatedAt moves, its version does not). */
+    void touch(Indicator indicator) {
+        indicators.touch(indicator.id, Instant.now());
+    }
+
     IndicatorResponse toResponse(Indicator indicator) {
         return IndicatorResponse.of(indicator, measurements.list("indicator", indicator));
     }
