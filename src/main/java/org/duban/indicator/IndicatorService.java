@@ -93,6 +93,8 @@ public class IndicatorService {
         indicator.task = tasks.find(taskId);
         apply(indicator, request);
         indicators.persist(indicator);
+        // Flushed so that the answer carries the stored timestamps, as the next read does.
+        indicators.flush();
         IndicatorResponse created = IndicatorResponse.of(indicator, List.of());
         audit.created(AuditEntityType.INDICATOR, indicator.id, taskId, created);
         return created;
