@@ -123,7 +123,9 @@ public class IndicatorService {
         Indicator indicator = find(id);
         IndicatorResponse before = toResponse(indicator);
         tags.requireMatch(ifMatch, before);
-        measurements.delete("indicator", indicator);
+        // One by one, not in bulk: the representation above loaded them into the session, where a bulk delete
+        // would leave them pointing at the deleted indicator and fail the flush.
+        measurements.list("indicator", indicator).forEach(measurements::delete);
         indicators.delete(indicator);
         audit.deleted(AuditEntityType.INDICATOR, id, indicator.task.id, before);
     }

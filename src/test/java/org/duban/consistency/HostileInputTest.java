@@ -44,4 +44,18 @@ class HostileInputTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("q"));
     }
+
+    @Test
+    void shouldDeleteAnIndicatorTogetherWithItsMeasurements() {
+        long plan = org.duban.support.Api.createPlan(org.duban.support.Api.newRegion(), 2023);
+        long task = org.duban.support.Api.createTask(plan, 1, "扩大有效投资", java.util.List.of());
+        long indicator = org.duban.support.Api.post("/api/v1/tasks/" + task + "/indicators",
+                java.util.Map.of("name", "工业投资", "kind", "LEVEL")).statusCode(201).extract().jsonPath().getLong("id");
+        org.duban.support.Api.post("/api/v1/indicators/" + indicator + "/measurements", java.util.Map.of("value", 1,
+                "unit", "亿元", "status", "FINAL", "period", java.util.Map.of("from", "2023-01-01", "to", "2023-06-30")))
+                .statusCode(201);
+
+        given().delete("/api/v1/indicators/" + indicator).then().statusCode(204);
+        given().get("/api/v1/indicators/" + indicator).then().statusCode(404);
+    }
 }
