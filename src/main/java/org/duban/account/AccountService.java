@@ -2,10 +2,7 @@ package org.duban.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -19,31 +16,30 @@ import org.duban.common.PageResponse;
 import org.duban.common.ResourceNotFoundException;
 import org.duban.security.Account;
 import org.duban.security.AccountRepository;
-import org.duban.security.PasswordAuthenticator;
 import org.duban.security.Roles;
+import org.duban.security.SecurityRevision;
 
 /**
  * The rules of accounts: unique usernames, bcrypt hashes, reporters bound to units, and always one enabled admin left.
- * Every change is audited (without the password) and makes signed-in identities be checked again.
+ * Every change is audited (without the password) and advances the {@link SecurityRevision}, so that every instance
+ * checks signed-in identities again.
  */
 @ApplicationScoped
 public class AccountService {
 
     private final AccountRepository accounts;
     private final Bindings bindings;
-    private final PasswordAuthenticator authenticator;
+    private final SecurityRevision revision;
     private final AuditLog audit;
     private final EntityTags tags;
-    private final TransactionSynchronizationRegistry transactions;
 
-    public AccountService(AccountRepository accounts, Bindings bindings, PasswordAuthenticator authenticator,
-            AuditLog audit, EntityTags tags, TransactionSynchronizationRegistry transactions) {
+    public AccountService(AccountRepository accounts, Bindings bindings, SecurityRevision revision, AuditLog audit,
+            EntityTags tags) {
         this.accounts = accounts;
         this.bindings = bindings;
-        this.authenticator = authenticator;
+        this.revision = revision;
         this.audit = audit;
         this.tags = tags;
-        this.transactions = transactions;
     }
 
     public PageResponse<AccountResponse> list(PageRequest page) {
@@ -104,7 +100,7 @@ public class AccountService {
         AccountResponse after = AccountResponse.of(account);
         audit.record(org.duban.audit.AuditAction.UPDATE, AuditEntityType.ACCOUNT, account.id, null,
                 update.password() != null ? "password changed" : null, before, after);
-        forgetSignInsAfterCommit();
+        revision.advance();
         return after;
     }
 
@@ -118,7 +114,7 @@ public class AccountService {
         }
         accounts.delete(account);
         audit.deleted(AuditEntityType.ACCOUNT, id, null, before);
-        forgetSignInsAfterCommit();
+        revision.advance();
     }
 
     private Account find(long id) {
@@ -130,21 +126,5 @@ public class AccountService {
         if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
             throw new InvalidRequestException(field, "must be at most 72 bytes in UTF-8");
         }
-    }
-
-    private void forgetSignInsAfterCommit() {
-        authenticator.forgetAll();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    authenticator.forgetAll();
-                }
-            }
-        });
     }
 }

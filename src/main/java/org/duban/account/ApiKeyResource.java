@@ -69,8 +69,9 @@ public class ApiKeyResource {
             content = @Content(schema = @Schema(implementation = ApiKeyCreatedResponse.class)))
     public Response createApiKey(@NotNull @Valid ApiKeyRequest body, @Context UriInfo uri) {
         ApiKeyCreatedResponse created = service.create(body);
+        // The answer holds the key, which no read shows again: it is not the key's representation, so no ETag.
         return Response.fromResponse(responses.created(uri, "api/v1/api-keys", created.id(), created))
-                .header("Cache-Control", "no-store").build();
+                .tag((jakarta.ws.rs.core.EntityTag) null).header("Cache-Control", "no-store").build();
     }
 
     @DELETE

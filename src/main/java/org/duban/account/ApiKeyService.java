@@ -18,20 +18,22 @@ import org.duban.security.ApiKeyRepository;
 import org.duban.security.ApiKeys;
 import org.duban.security.Caller;
 import org.duban.security.Roles;
+import org.duban.security.SecurityRevision;
 
 /** Issues, lists and revokes API keys; issuing and revoking are audited (never with the key). */
 @ApplicationScoped
 public class ApiKeyService {
 
     private final ApiKeyRepository keys;
-    private final ApiKeys apiKeys;
+    private final SecurityRevision revision;
     private final Bindings bindings;
     private final AuditLog audit;
     private final Caller caller;
 
-    public ApiKeyService(ApiKeyRepository keys, ApiKeys apiKeys, Bindings bindings, AuditLog audit, Caller caller) {
+    public ApiKeyService(ApiKeyRepository keys, SecurityRevision revision, Bindings bindings, AuditLog audit,
+            Caller caller) {
         this.keys = keys;
-        this.apiKeys = apiKeys;
+        this.revision = revision;
         this.bindings = bindings;
         this.audit = audit;
         this.caller = caller;
@@ -67,7 +69,7 @@ public class ApiKeyService {
                 key.prefix, key.createdAt);
     }
 
-    /** Revokes the key at once; revoking a revoked key changes nothing. */
+    /** Revokes the key at once, on every instance; revoking a revoked key changes nothing. */
     @Transactional
     public void revoke(long id) {
         ApiKey key = find(id);
@@ -77,7 +79,7 @@ public class ApiKeyService {
         ApiKeyResponse before = ApiKeyResponse.of(key);
         key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         audit.record(AuditAction.REVOKE, AuditEntityType.API_KEY, key.id, null, null, before, ApiKeyResponse.of(key));
-        apiKeys.forget(id);
+        revision.advance();
     }
 
     private ApiKey find(long id) {

@@ -203,6 +203,17 @@ public class ProblemMapper {
                 .header("WWW-Authenticate", "Basic realm=\"duban\", Bearer").build();
     }
 
+    /**
+     * A request body that could not be read at all: a multipart body cut short or without its closing boundary, a
+     * connection closed mid-body. The client sent it, so it is a 400, not an internal error.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        Log.debugf("Unreadable request body on %s: %s", uri.getPath(), e);
+        return respond(400, "unreadable-body", "Unreadable request body",
+                "The request body cannot be read as its declared media type", uri, null);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         Log.error("Unexpected failure on " + uri.getPath(), e);

@@ -137,7 +137,9 @@ public class ImportResource {
             return Response.ok(service.preview(command)).build();
         }
         ImportResult result = service.commit(command);
-        return responses.created(uri, "api/v1/imports", result.importId(), result);
+        // The answer says what the import did; the import record at Location is another representation: no ETag.
+        return Response.fromResponse(responses.created(uri, "api/v1/imports", result.importId(), result))
+                .tag((jakarta.ws.rs.core.EntityTag) null).build();
     }
 
     @RolesAllowed(Roles.VIEWER)

@@ -93,6 +93,8 @@ public class IndicatorService {
         indicator.task = tasks.find(taskId);
         apply(indicator, request);
         indicators.persist(indicator);
+        // Flushed so that the answer carries the stored timestamps, as the next read does.
+        indicators.flush();
         IndicatorResponse created = IndicatorResponse.of(indicator, List.of());
         audit.created(AuditEntityType.INDICATOR, indicator.id, taskId, created);
         return created;
@@ -121,7 +123,9 @@ public class IndicatorService {
         Indicator indicator = find(id);
         IndicatorResponse before = toResponse(indicator);
         tags.requireMatch(ifMatch, before);
-        measurements.delete("indicator", indicator);
+        // One by one, not in bulk: the representation above loaded them into the session, where a bulk delete
+        // would leave them pointing at the deleted indicator and fail the flush.
+        measurements.list("indicator", indicator).forEach(measurements::delete);
         indicators.delete(indicator);
         audit.deleted(AuditEntityType.INDICATOR, id, indicator.task.id, before);
     }
@@ -173,6 +177,11 @@ public class IndicatorService {
         indicator.updatedAt = Instant.now();
         indicators.flush();
         audit.updated(AuditEntityType.INDICATOR, id, indicator.task.id, before, toResponse(indicator));
+    }
+
+    /** Records that the indicator's measurements changed (its updatedAt moves, its version does not). */
+    void touch(Indicator indicator) {
+        indicators.touch(indicator.id, Instant.now());
     }
 
     IndicatorResponse toResponse(Indicator indicator) {

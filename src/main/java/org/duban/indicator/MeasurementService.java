@@ -86,7 +86,7 @@ public class MeasurementService {
         m.reportedAt = request.reportedAt() != null ? request.reportedAt() : Instant.now().truncatedTo(ChronoUnit.MICROS);
         measurements.persist(m);
         measurements.flush();
-        indicator.updatedAt = Instant.now();
+        indicators.touch(indicator);
         MeasurementResponse created = MeasurementResponse.of(m);
         audit.created(AuditEntityType.MEASUREMENT, m.id, indicator.task.id, created);
         return new Recorded(created, true);
@@ -96,7 +96,7 @@ public class MeasurementService {
     public void delete(long id) {
         Measurement m = find(id);
         MeasurementResponse before = MeasurementResponse.of(m);
-        m.indicator.updatedAt = Instant.now();
+        indicators.touch(m.indicator);
         measurements.delete(m);
         audit.deleted(AuditEntityType.MEASUREMENT, id, m.indicator.task.id, before);
     }

@@ -17,7 +17,9 @@ import org.duban.config.DubanConfig;
 /**
  * Verifies a username and password against the accounts table (bcrypt), behind the {@link LoginThrottle}. A verified
  * pair is remembered for {@code duban.security.credential-cache} under a SHA-256 of the pair, so that clients sending
- * Basic on every request cost one bcrypt per minute rather than one per request; any account change forgets them all.
+ * Basic on every request cost one bcrypt per minute rather than one per request. A remembered pair counts only while
+ * the {@link SecurityRevision} it was verified at is still current: any account change, on any instance, makes every
+ * instance check the account again on its next request.
  */
 @ApplicationScoped
 public class PasswordAuthenticator {
@@ -32,15 +34,18 @@ public class PasswordAuthenticator {
     private final AccountRepository accounts;
     private final LoginThrottle throttle;
     private final Duration cacheFor;
+    private final SecurityRevision revision;
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
 
-    public PasswordAuthenticator(AccountRepository accounts, LoginThrottle throttle, DubanConfig config) {
+    public PasswordAuthenticator(AccountRepository accounts, LoginThrottle throttle, SecurityRevision revision,
+            DubanConfig config) {
         this.accounts = accounts;
         this.throttle = throttle;
+        this.revision = revision;
         this.cacheFor = config.security().credentialCache();
     }
 
-    private record Remembered(String username, Set<String> roles, Set<Long> unitIds, Instant until) {
+    private record Remembered(String username, Set<String> roles, Set<Long> unitIds, Instant until, long revision) {
     }
 
     private record Loaded(String username, String hash, boolean enabled, Set<String> roles, Set<Long> unitIds) {
@@ -54,8 +59,10 @@ public class PasswordAuthenticator {
             throw new AuthenticationFailedException("locked", Map.of(RETRY_AFTER, seconds));
         }
         String key = Secrets.sha256(username + '\u0000' + password);
+        // Read before the account, so that a change committed after this read is seen by the next request.
+        long current = revision.current();
         Remembered remembered = verified.get(key);
-        if (remembered != null && remembered.until().isAfter(Instant.now())) {
+        if (remembered != null && remembered.revision() == current && remembered.until().isAfter(Instant.now())) {
             throttle.succeeded(username);
             return identity(remembered.username(), remembered.roles(), remembered.unitIds());
         }
@@ -70,13 +77,8 @@ public class PasswordAuthenticator {
             verified.clear();
         }
         verified.put(key, new Remembered(account.username(), account.roles(), account.unitIds(),
-                Instant.now().plus(cacheFor)));
+                Instant.now().plus(cacheFor), current));
         return identity(account.username(), account.roles(), account.unitIds());
-    }
-
-    /** Forgets every remembered sign-in: called after any change to an account. */
-    public void forgetAll() {
-        verified.clear();
     }
 
     private Loaded load(String username) {
