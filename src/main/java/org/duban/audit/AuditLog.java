@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.duban.common.DataRevision;
 import org.duban.security.Caller;
 
 /**
@@ -19,6 +21,10 @@ import org.duban.security.Caller;
  * an entry never exists without its change. The before and after values are the API representations (the response
  * records), so the trail shows what clients saw; long texts (a plan's source document) are cut to
  * {@value #MAX_TEXT} characters.
+ *
+ * <p>Since every write records an entry, this is also where a write transaction moves the {@link DataRevision} (once)
+ * and announces the change ({@link DataChange}) to the read model, which brings what it derives up to date in the same
+ * transaction.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -28,11 +34,16 @@ public class AuditLog {
     private final AuditRepository entries;
     private final ObjectMapper json;
     private final Caller caller;
+    private final DataRevision revision;
+    private final Event<DataChange> changes;
 
-    public AuditLog(AuditRepository entries, ObjectMapper json, Caller caller) {
+    public AuditLog(AuditRepository entries, ObjectMapper json, Caller caller, DataRevision revision,
+            Event<DataChange> changes) {
         this.entries = entries;
         this.json = json;
         this.caller = caller;
+        this.revision = revision;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -65,6 +76,8 @@ public class AuditLog {
         entry.before = write(before);
         entry.after = write(after);
         entries.persist(entry);
+        changes.fire(new DataChange(action, type, id, taskId));
+        revision.bumpInTransaction();
     }
 
     private String write(Object value) {

@@ -23,9 +23,18 @@ public class EntityTags {
 
     public EntityTag of(Object representation) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(representation));
+            return ofJson(json.writeValueAsBytes(representation));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot compute an entity tag", e);
+        }
+    }
+
+    /** The tag of a representation already serialised: the same as {@link #of} gives for the object. */
+    public EntityTag ofJson(byte[] representation) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
             return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot compute an entity tag", e);
         }
     }

@@ -21,6 +21,13 @@ public final class JpqlFilter {
         return this;
     }
 
+    /** Adds {@code and <clause>} binding each of its named parameters. */
+    public JpqlFilter and(String clause, Map<String, Object> values) {
+        condition.append(" and ").append(clause);
+        parameters.putAll(values);
+        return this;
+    }
+
     public String condition() {
         return condition.toString();
     }

@@ -36,9 +36,14 @@ public class Responses {
         EntityTag tag = tags.of(page);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(page).tag(tag);
+        return builder.header("Link", linkHeader(uri, page.page(), page.size(), page.totalPages())).build();
+    }
+
+    /** The RFC 8288 Link header of a page: first, prev, next, last, in one comma-separated header. */
+    public static String linkHeader(UriInfo uri, int page, int size, int totalPages) {
         // One comma-separated header, as RFC 8288 allows and most clients (GitHub's style) expect.
-        String links = links(uri, page).stream().map(Link::toString).collect(java.util.stream.Collectors.joining(", "));
-        return builder.header("Link", links).build();
+        return links(uri, page, size, totalPages).stream().map(Link::toString)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** 200 after a PUT or PATCH, with the new ETag. */
@@ -52,17 +57,17 @@ public class Responses {
         return Response.created(location).entity(body).tag(tags.of(body)).build();
     }
 
-    private static List<Link> links(UriInfo uri, PageResponse<?> page) {
+    private static List<Link> links(UriInfo uri, int page, int size, int totalPages) {
         List<Link> links = new ArrayList<>();
-        int last = Math.max(page.totalPages() - 1, 0);
-        links.add(link(uri, 0, page.size(), "first"));
-        if (page.page() > 0) {
-            links.add(link(uri, Math.min(page.page() - 1, last), page.size(), "prev"));
+        int last = Math.max(totalPages - 1, 0);
+        links.add(link(uri, 0, size, "first"));
+        if (page > 0) {
+            links.add(link(uri, Math.min(page - 1, last), size, "prev"));
         }
-        if (page.page() < last) {
-            links.add(link(uri, page.page() + 1, page.size(), "next"));
+        if (page < last) {
+            links.add(link(uri, page + 1, size, "next"));
         }
-        links.add(link(uri, last, page.size(), "last"));
+        links.add(link(uri, last, size, "last"));
         return links;
     }
 

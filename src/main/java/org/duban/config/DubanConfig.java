@@ -34,6 +34,20 @@ public interface DubanConfig {
     /** Sign-in protection and identity settings. */
     Security security();
 
+    /** The in-memory cache of rendered GET representations. */
+    Cache cache();
+
+    /** Settings of the cache of rendered representations (README, "Caching and concurrency"). */
+    interface Cache {
+        /**
+         * Upper bound of the cache's size, counted as the bytes of the JSON it holds (plus a small overhead per entry);
+         * the least recently used entries are dropped beyond it. 0 disables the cache.
+         */
+        @WithName("max-bytes")
+        @WithDefault("33554432")
+        long maxBytes();
+    }
+
     /** Settings of {@code POST /api/v1/imports}. */
     interface Import {
         /** Largest document accepted, in bytes; larger ones are answered 413. */

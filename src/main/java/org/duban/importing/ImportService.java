@@ -19,6 +19,8 @@ import java.util.Locale;
 import org.duban.audit.AuditAction;
 import org.duban.audit.AuditEntityType;
 import org.duban.audit.AuditLog;
+import org.duban.task.StoredLights;
+import org.duban.task.TaskScope;
 import org.duban.common.InvalidRequestException;
 import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
@@ -44,14 +46,16 @@ public class ImportService {
     private final long maxBytes;
     private final DraftBuilder drafts = new DraftBuilder();
     private final AuditLog audit;
+    private final StoredLights storedLights;
 
     public ImportService(ImportWriter writer, ImportRecordRepository records, ObjectMapper json, DubanConfig config,
-            AuditLog audit) {
+            AuditLog audit, StoredLights storedLights) {
         this.writer = writer;
         this.records = records;
         this.json = json;
         this.maxBytes = config.importing().maxBytes();
         this.audit = audit;
+        this.storedLights = storedLights;
     }
 
     /** A document to import and what the caller says about it. */
@@ -90,6 +94,8 @@ public class ImportService {
             ImportWriter.Outcome outcome = writer.write(draft);
             ImportRecord record = record(command, outcome);
             records.persist(record);
+            // The rows were written directly, not through the task services: bring the plan's stored lights up to date.
+            storedLights.refresh(TaskScope.plan(outcome.plan().id));
             // One audit entry for the whole document, identified by its hash, rather than one per row it wrote.
             audit.record(AuditAction.IMPORT, AuditEntityType.IMPORT, record.id, null, "sha256=" + record.sha256
                     + ", plan " + record.planId, null, ImportRecordResponse.of(record, json));

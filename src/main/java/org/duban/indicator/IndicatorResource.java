@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.assessment.Verdict;
+import org.duban.caching.RepresentationCache;
 import org.duban.common.Actors;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
@@ -46,13 +47,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
 
     private final IndicatorService service;
+    private final IndicatorQueries queries;
     private final Responses responses;
     private final Patches patches;
+    private final RepresentationCache cache;
 
-    public IndicatorResource(IndicatorService service, Responses responses, Patches patches) {
+    public IndicatorResource(IndicatorService service, IndicatorQueries queries, Responses responses, Patches patches,
+            RepresentationCache cache) {
         this.service = service;
+        this.queries = queries;
         this.responses = responses;
         this.patches = patches;
+        this.cache = cache;
     }
 
     @PermitAll
@@ -67,7 +73,7 @@ public class IndicatorResource {
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.listForTask(taskId,
+        return cache.ok(request, uri, () -> queries.listForTask(taskId,
                 QueryParams.enumValue(Verdict.class, "verdict", verdict), PageRequest.of(page, size)));
     }
 
@@ -90,8 +96,8 @@ public class IndicatorResource {
     @Operation(summary = "Get an indicator")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    public Response getIndicator(@PathParam("id") long id, @Context Request request) {
-        return responses.ok(request, service.get(id));
+    public Response getIndicator(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
+        return cache.ok(request, uri, () -> queries.get(id));
     }
 
     @RolesAllowed(Roles.EDITOR)

@@ -6,15 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.duban.assessment.Verdict;
 import org.duban.audit.AuditEntityType;
 import org.duban.audit.AuditLog;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
-import org.duban.common.PageRequest;
-import org.duban.common.PageResponse;
 import org.duban.common.PatchBase;
 import org.duban.common.ResourceNotFoundException;
 import org.duban.quantity.Accumulation;
@@ -26,7 +23,10 @@ import org.duban.task.Task;
 import org.duban.task.TaskAccess;
 import org.duban.task.TaskService;
 
-/** The rules of indicators: defaults by kind, a target period within the plan's year unless stated. */
+/**
+ * The write side of indicators and their rules: defaults by kind, a target period within the plan's year unless
+ * stated, manual verdicts only where the rules cannot judge. Reads go through {@link IndicatorQueries}.
+ */
 @ApplicationScoped
 public class IndicatorService {
 
@@ -45,34 +45,6 @@ public class IndicatorService {
         this.tags = tags;
         this.access = access;
         this.audit = audit;
-    }
-
-    /**
-     * A page of a task's indicators. With a {@code verdict} filter (on the effective verdict, which the rules compute in
-     * Java), all of the task's indicators are read and the page is cut after filtering, so that totals are exact; a
-     * task has a handful of indicators. Either way: the indicators, then their measurements in one query.
-     */
-    public PageResponse<IndicatorResponse> listForTask(long taskId, Verdict verdict, PageRequest page) {
-        tasks.findVisible(taskId);
-        if (verdict == null) {
-            var query = indicators.find("task.id = ?1 order by id", taskId).page(page.page(), page.size());
-            return PageResponse.of(responses(query.list()), page, query.count());
-        }
-        List<IndicatorResponse> matching = responses(indicators.list("task.id = ?1 order by id", taskId)).stream()
-                .filter(i -> i.effectiveVerdict() == verdict).toList();
-        int from = Math.min(page.offset(), matching.size());
-        return PageResponse.of(matching.subList(from, Math.min(from + page.size(), matching.size())), page,
-                matching.size());
-    }
-
-
-    private List<IndicatorResponse> responses(List<Indicator> found) {
-        Map<Long, List<Measurement>> byIndicator = measurements.byIndicator(found.stream().map(i -> i.id).toList());
-        return found.stream().map(i -> IndicatorResponse.of(i, byIndicator.getOrDefault(i.id, List.of()))).toList();
-    }
-
-    public IndicatorResponse get(long id) {
-        return toResponse(findVisible(id));
     }
 
     /** The indicator, if the caller may see its task's plan; 404 otherwise, as for one that does not exist. */
@@ -114,7 +86,7 @@ public class IndicatorService {
 
     /** The current state in the shape of a PUT body, with the tag of the representation it was read from. */
     public PatchBase<IndicatorRequest> currentRequest(long id) {
-        IndicatorResponse current = get(id);
+        IndicatorResponse current = toResponse(findVisible(id));
         return new PatchBase<>(current.toRequest(), tags.of(current));
     }
 

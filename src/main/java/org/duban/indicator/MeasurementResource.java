@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.duban.caching.RepresentationCache;
 import org.duban.common.PageRequest;
 import org.duban.common.Responses;
 import org.duban.security.Roles;
@@ -36,10 +37,12 @@ public class MeasurementResource {
 
     private final MeasurementService service;
     private final Responses responses;
+    private final RepresentationCache cache;
 
-    public MeasurementResource(MeasurementService service, Responses responses) {
+    public MeasurementResource(MeasurementService service, Responses responses, RepresentationCache cache) {
         this.service = service;
         this.responses = responses;
+        this.cache = cache;
     }
 
     @PermitAll
@@ -51,7 +54,7 @@ public class MeasurementResource {
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.list(indicatorId, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> service.list(indicatorId, PageRequest.of(page, size)));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.REPORTER})
@@ -83,8 +86,8 @@ public class MeasurementResource {
     @Operation(summary = "Get a measurement")
     @APIResponse(responseCode = "200", description = "The measurement",
             content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
-    public Response getMeasurement(@PathParam("id") long id, @Context Request request) {
-        return responses.ok(request, service.get(id));
+    public Response getMeasurement(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
+        return cache.ok(request, uri, () -> service.get(id));
     }
 
     @RolesAllowed(Roles.EDITOR)

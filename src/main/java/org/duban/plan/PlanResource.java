@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.duban.caching.RepresentationCache;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
 import org.duban.common.PatchBase;
@@ -45,11 +46,13 @@ public class PlanResource {
     private final PlanService service;
     private final Responses responses;
     private final Patches patches;
+    private final RepresentationCache cache;
 
-    public PlanResource(PlanService service, Responses responses, Patches patches) {
+    public PlanResource(PlanService service, Responses responses, Patches patches, RepresentationCache cache) {
         this.service = service;
         this.responses = responses;
         this.patches = patches;
+        this.cache = cache;
     }
 
     @PermitAll
@@ -70,7 +73,7 @@ public class PlanResource {
             @Context Request request, @Context UriInfo uri) {
         var query = new PlanService.PlanQuery(region, year,
                 QueryParams.enumValue(Disclosure.class, "disclosure", disclosure), q, sort);
-        return responses.page(request, uri, service.list(query, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> service.list(query, PageRequest.of(page, size)));
     }
 
     @PermitAll
@@ -79,8 +82,8 @@ public class PlanResource {
     @Operation(summary = "Get a plan")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public Response getPlan(@PathParam("id") long id, @Context Request request) {
-        return responses.ok(request, service.get(id));
+    public Response getPlan(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
+        return cache.ok(request, uri, () -> service.get(id));
     }
 
     @RolesAllowed(Roles.EDITOR)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.duban.caching.RepresentationCache;
 import org.duban.common.PageRequest;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
@@ -38,11 +39,14 @@ public class ReportingResource {
     private final ReportingService reporting;
     private final ExportService exports;
     private final Responses responses;
+    private final RepresentationCache cache;
 
-    public ReportingResource(ReportingService reporting, ExportService exports, Responses responses) {
+    public ReportingResource(ReportingService reporting, ExportService exports, Responses responses,
+            RepresentationCache cache) {
         this.reporting = reporting;
         this.exports = exports;
         this.responses = responses;
+        this.cache = cache;
     }
 
     @PermitAll
@@ -56,8 +60,8 @@ public class ReportingResource {
             content = @Content(schema = @Schema(implementation = PlanSummaryResponse.class)))
     public Response getPlanSummary(@PathParam("id") long id,
             @Parameter(description = AS_OF, example = "2023-12-31") @QueryParam("asOf") String asOf,
-            @Context Request request) {
-        return responses.ok(request, reporting.summary(id, QueryParams.asOf(asOf)));
+            @Context Request request, @Context UriInfo uri) {
+        return cache.ok(request, uri, () -> reporting.summary(id, QueryParams.asOf(asOf)));
     }
 
     @PermitAll
@@ -74,7 +78,7 @@ public class ReportingResource {
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
         PageRequest pageRequest = PageRequest.of(page, size);
-        return responses.page(request, uri, reporting.ranking(id, QueryParams.asOf(asOf), pageRequest));
+        return cache.ok(request, uri, () -> reporting.ranking(id, QueryParams.asOf(asOf), pageRequest));
     }
 
     @RolesAllowed(Roles.VIEWER)
@@ -90,8 +94,8 @@ public class ReportingResource {
             @Parameter(description = "Plan id (required); a plan of the unit's region", example = "1", required = true)
             @QueryParam("plan") Long plan,
             @Parameter(description = AS_OF, example = "2023-12-31") @QueryParam("asOf") String asOf,
-            @Context Request request) {
-        return responses.ok(request, reporting.scorecard(id, plan, QueryParams.asOf(asOf)));
+            @Context Request request, @Context UriInfo uri) {
+        return cache.ok(request, uri, () -> reporting.scorecard(id, plan, QueryParams.asOf(asOf)));
     }
 
     @PermitAll

@@ -70,6 +70,28 @@ public class Task extends VersionedEntity {
     @Column(name = "light_override_set_at")
     public Instant lightOverrideSetAt;
 
+    /**
+     * The computed light, stored by {@link StoredLights} (never through this entity, so that upkeep does not move the
+     * version): {@code lightOpen} holds on and before the due date, {@code lightOverdue} after it. Null until computed.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "light_open", length = 10, insertable = false, updatable = false)
+    public Light lightOpen;
+
+    @Column(name = "light_open_reason", length = 500, insertable = false, updatable = false)
+    public String lightOpenReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "light_overdue", length = 10, insertable = false, updatable = false)
+    public Light lightOverdue;
+
+    @Column(name = "light_overdue_reason", length = 500, insertable = false, updatable = false)
+    public String lightOverdueReason;
+
+    /** The date the task's history last recorded its light for (see {@link DueDateLights}). */
+    @Column(name = "light_as_of", insertable = false, updatable = false)
+    public LocalDate lightAsOf;
+
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<TaskAssignment> assignments = new ArrayList<>();

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.assessment.Light;
+import org.duban.caching.RepresentationCache;
 import org.duban.common.Actors;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
@@ -47,15 +48,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TaskResource {
 
     private final TaskService service;
+    private final TaskQueries queries;
     private final ProgressReportService progress;
     private final Responses responses;
     private final Patches patches;
+    private final RepresentationCache cache;
 
-    public TaskResource(TaskService service, ProgressReportService progress, Responses responses, Patches patches) {
+    public TaskResource(TaskService service, TaskQueries queries, ProgressReportService progress, Responses responses,
+            Patches patches, RepresentationCache cache) {
         this.service = service;
+        this.queries = queries;
         this.progress = progress;
         this.responses = responses;
         this.patches = patches;
+        this.cache = cache;
     }
 
     @PermitAll
@@ -71,8 +77,9 @@ public class TaskResource {
             @Parameter(description = "Status", schema = @Schema(implementation = TaskStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Text in the content or a unit name", example = "工业投资") @QueryParam("q") String q,
-            @Parameter(description = "Only tasks changed after this instant. Lights are computed, not stored: a new "
-                    + "measurement or the passing of a due date changes a light without changing updatedAt",
+            @Parameter(description = "Only tasks changed after this instant. A change of a task's light moves its "
+                    + "updatedAt too: a new measurement, a verdict, and the passing of a due date (recorded just after "
+                    + "midnight, Asia/Shanghai)",
                     example = "2024-01-19T01:17:00Z")
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Only tasks whose effectiveLight (the editor's override, else the computed light) "
@@ -85,10 +92,10 @@ public class TaskResource {
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
-        var query = new TaskService.TaskQuery(plan, unit, QueryParams.enumValue(TaskStatus.class, "status", status), q,
+        var query = new TaskQueries.TaskQuery(plan, unit, QueryParams.enumValue(TaskStatus.class, "status", status), q,
                 QueryParams.instant("updatedSince", updatedSince), QueryParams.enumValue(Light.class, "light", light),
                 sort, QueryParams.asOf(asOf));
-        return responses.page(request, uri, service.list(query, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> queries.list(query, PageRequest.of(page, size)));
     }
 
     @PermitAll
@@ -100,8 +107,8 @@ public class TaskResource {
     public Response getTask(@PathParam("id") long id,
             @Parameter(description = "The date the light is computed for; today in Asia/Shanghai when absent",
                     example = "2023-12-31") @QueryParam("asOf") String asOf,
-            @Context Request request) {
-        return responses.ok(request, service.get(id, QueryParams.asOf(asOf)));
+            @Context Request request, @Context UriInfo uri) {
+        return cache.ok(request, uri, () -> queries.get(id, QueryParams.asOf(asOf)));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -191,7 +198,7 @@ public class TaskResource {
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, progress.list(id, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> progress.list(id, PageRequest.of(page, size)));
     }
 
     @PermitAll
@@ -201,8 +208,8 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The progress report",
             content = @Content(schema = @Schema(implementation = ProgressReportResponse.class)))
     public Response getProgressReport(@PathParam("id") long id, @PathParam("reportId") long reportId,
-            @Context Request request) {
-        return responses.ok(request, progress.get(id, reportId));
+            @Context Request request, @Context UriInfo uri) {
+        return cache.ok(request, uri, () -> progress.get(id, reportId));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.REPORTER})

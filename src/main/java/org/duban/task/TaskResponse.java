@@ -77,6 +77,12 @@ public record TaskResponse(
                 task.updatedAt);
     }
 
+    /** The same representation with another {@code updatedAt}, for changes written without the entity. */
+    TaskResponse updatedAt(Instant when) {
+        return new TaskResponse(id, planId, parentId, ordinal, content, status, dueDate, units, light, lightReason,
+                lightAsOf, lightOverride, effectiveLight, version, createdAt, when);
+    }
+
     TaskRequest toRequest() {
         return new TaskRequest(planId, ordinal, content, status, dueDate, parentId, units.stream()
                 .map(u -> new AssignmentRequest(u.unitId(), u.role(), u.divisions().stream().map(Division::unitId).toList()))

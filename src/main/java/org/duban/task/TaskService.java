@@ -12,9 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.duban.assessment.Light;
-import org.duban.assessment.TaskLight;
-import org.duban.assessment.TrafficLightRule;
 import org.duban.assessment.Verdict;
 import org.duban.audit.AuditEntityType;
 import org.duban.audit.AuditLog;
@@ -22,27 +19,21 @@ import org.duban.common.AccessDeniedException;
 import org.duban.common.ConflictException;
 import org.duban.common.EntityTags;
 import org.duban.common.InvalidRequestException;
-import org.duban.common.JpqlFilter;
-import org.duban.common.PageRequest;
-import org.duban.common.PageResponse;
 import org.duban.common.PatchBase;
 import org.duban.common.QueryParams;
 import org.duban.common.ResourceNotFoundException;
-import org.duban.common.SortOrder;
 import org.duban.common.Violation;
-import org.duban.plan.Disclosure;
 import org.duban.plan.Plan;
 import org.duban.plan.PlanRepository;
-import org.duban.plan.PlanVisibility;
 import org.duban.unit.Unit;
 import org.duban.unit.UnitRepository;
 
-/** The rules of tasks: ordinals unique within a plan, units of the plan's region, divisions under their unit. */
+/**
+ * The write side of tasks and their rules: ordinals unique within a plan, units of the plan's region, divisions under
+ * their unit, the editor's light override. Reads go through {@link TaskQueries}.
+ */
 @ApplicationScoped
 public class TaskService {
-
-    private static final Map<String, String> SORTABLE = Map.of("ordinal", "t.ordinal", "dueDate", "t.dueDate",
-            "updatedAt", "t.updatedAt", "id", "t.id");
 
     private final TaskRepository tasks;
     private final PlanRepository plans;
@@ -50,120 +41,17 @@ public class TaskService {
     private final EntityTags tags;
     private final TaskVerdicts verdicts;
     private final TaskAccess access;
-    private final PlanVisibility visibility;
     private final AuditLog audit;
 
     public TaskService(TaskRepository tasks, PlanRepository plans, UnitRepository units, EntityTags tags,
-            TaskVerdicts verdicts, TaskAccess access, PlanVisibility visibility, AuditLog audit) {
+            TaskVerdicts verdicts, TaskAccess access, AuditLog audit) {
         this.tasks = tasks;
         this.plans = plans;
         this.units = units;
         this.tags = tags;
         this.verdicts = verdicts;
         this.access = access;
-        this.visibility = visibility;
         this.audit = audit;
-    }
-
-    /** Filters of the task list; any may be null except {@code asOf}, the date lights are computed for. */
-    public record TaskQuery(Long planId, Long unitId, TaskStatus status, String q, Instant updatedSince, Light light,
-                            String sort, LocalDate asOf) {
-    }
-
-    /**
-     * A page of tasks with their lights. Without a {@code light} filter the page is cut in SQL and lights are computed
-     * for its tasks only. The light is computed in Java by the one rule ({@link TrafficLightRule}) and depends on
-     * {@code asOf}, so a {@code light} filter cannot be SQL: then the ids of all tasks matching the other filters are
-     * selected in order, their lights computed from one query of their indicators and measurements, and the page cut
-     * from the matching ids, so that totals and paging are exact. Both paths cost a constant number of statements; the
-     * filtered one reads the indicators of every candidate task, which a plan's few hundred tasks afford.
-     */
-    public PageResponse<TaskResponse> list(TaskQuery query, PageRequest page) {
-        JpqlFilter filter = new JpqlFilter();
-        if (visibility.publicOnly()) {
-            filter.and("t.plan.disclosure = :visible", "visible", Disclosure.PUBLIC);
-        }
-        if (query.planId() != null) {
-            if (plans.findByIdOptional(query.planId()).filter(visibility::canSee).isEmpty()) {
-                throw new InvalidRequestException("plan", "no plan with id " + query.planId());
-            }
-            filter.and("t.plan.id = :plan", "plan", query.planId());
-        }
-        if (query.unitId() != null) {
-            if (units.findByIdOptional(query.unitId()).isEmpty()) {
-                throw new InvalidRequestException("unit", "no unit with id " + query.unitId());
-            }
-            // A unit answers for a task when it, one of its divisions, or a division named with it is assigned.
-            filter.and("exists (select 1 from TaskAssignment a left join a.divisions d where a.task = t and"
-                    + " (a.unit.id = :unit or a.unit.parent.id = :unit or d.id = :unit))", "unit", query.unitId());
-        }
-        if (query.status() != null) {
-            filter.and("t.status = :status", "status", query.status());
-        }
-        if (query.updatedSince() != null) {
-            filter.and("t.updatedAt > :since", "since", query.updatedSince());
-        }
-        String like = QueryParams.likePattern(query.q());
-        if (like != null) {
-            filter.and("(lower(t.content) like :q escape '!' or exists (select 1 from TaskAssignment b"
-                    + " where b.task = t and lower(b.unit.name) like :q escape '!'))", "q", like);
-        }
-        String orderBy = SortOrder.orderBy(query.sort(), "ordinal", SORTABLE, "t.id");
-        return query.light() == null ? pageInSql(filter, orderBy, page, query.asOf())
-                : pageByLight(new TaskScope(filter.condition(), filter.parameters()), orderBy, query.light(), page,
-                        query.asOf());
-    }
-
-    private PageResponse<TaskResponse> pageInSql(JpqlFilter filter, String orderBy, PageRequest page, LocalDate asOf) {
-        var found = filter.page(tasks.getEntityManager(), "select t from Task t", "select count(t) from Task t", orderBy,
-                page, Task.class);
-        return PageResponse.of(responses(found.rows(), asOf, null), page, found.total());
-    }
-
-    private PageResponse<TaskResponse> pageByLight(TaskScope scope, String orderBy, Light light, PageRequest page,
-            LocalDate asOf) {
-        var candidates = tasks.getEntityManager().createQuery("select t.id, t.dueDate, t.lightOverride from Task t where "
-                + scope.condition() + orderBy, Object[].class);
-        scope.parameters().forEach(candidates::setParameter);
-        Map<Long, List<Verdict>> verdicts = this.verdicts.effectiveVerdicts(scope);
-        Map<Long, TaskLight> lights = new HashMap<>();
-        List<Long> matching = new ArrayList<>();
-        for (Object[] row : candidates.getResultList()) {
-            Long id = (Long) row[0];
-            TaskLight computed = TaskLights.computed(verdicts.get(id), (LocalDate) row[1], asOf);
-            if (TaskLights.effective(computed.light(), (Light) row[2]) == light) {
-                matching.add(id);
-                lights.put(id, computed);
-            }
-        }
-        int from = Math.min(page.offset(), matching.size());
-        List<Long> pageIds = matching.subList(from, Math.min(from + page.size(), matching.size()));
-        Map<Long, Task> byId = new HashMap<>();
-        if (!pageIds.isEmpty()) {
-            tasks.list("id in ?1", pageIds).forEach(t -> byId.put(t.id, t));
-        }
-        List<Task> found = pageIds.stream().map(byId::get).toList();
-        return PageResponse.of(responses(found, asOf, lights), page, matching.size());
-    }
-
-    /** Responses for tasks, their assignments in one query and, unless given, their lights in one more. */
-    private List<TaskResponse> responses(List<Task> found, LocalDate asOf, Map<Long, TaskLight> knownLights) {
-        List<Long> ids = found.stream().map(t -> t.id).toList();
-        Map<Long, List<TaskAssignment>> assignments = tasks.assignmentsOf(ids);
-        Map<Long, List<Verdict>> verdicts = knownLights != null || ids.isEmpty() ? Map.of()
-                : this.verdicts.effectiveVerdicts(TaskScope.ids(ids));
-        return found.stream().map(t -> TaskResponse.of(t, assignments.getOrDefault(t.id, List.of()),
-                knownLights != null ? knownLights.get(t.id) : TaskLights.computed(verdicts.get(t.id), t.dueDate, asOf),
-                asOf)).toList();
-    }
-
-    /** The task with its light as of today. */
-    public TaskResponse get(long id) {
-        return toResponse(findVisible(id));
-    }
-
-    public TaskResponse get(long id, LocalDate asOf) {
-        return toResponse(findVisible(id), asOf);
     }
 
     /** The task, if the caller may see it; 404 otherwise, as for a task that does not exist. */

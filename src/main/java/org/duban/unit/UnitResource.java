@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.duban.caching.RepresentationCache;
 import org.duban.common.MergePatch;
 import org.duban.common.PageRequest;
 import org.duban.common.PatchBase;
@@ -44,11 +45,13 @@ public class UnitResource {
     private final UnitService service;
     private final Responses responses;
     private final Patches patches;
+    private final RepresentationCache cache;
 
-    public UnitResource(UnitService service, Responses responses, Patches patches) {
+    public UnitResource(UnitService service, Responses responses, Patches patches, RepresentationCache cache) {
         this.service = service;
         this.responses = responses;
         this.patches = patches;
+        this.cache = cache;
     }
 
     @RolesAllowed(Roles.VIEWER)
@@ -68,7 +71,7 @@ public class UnitResource {
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
         var query = new UnitService.UnitQuery(region, q, QueryParams.enumValue(UnitKind.class, "kind", kind), parent, sort);
-        return responses.page(request, uri, service.list(query, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> service.list(query, PageRequest.of(page, size)));
     }
 
     @RolesAllowed(Roles.VIEWER)
@@ -77,8 +80,8 @@ public class UnitResource {
     @Operation(summary = "Get a unit")
     @APIResponse(responseCode = "200", description = "The unit",
             content = @Content(schema = @Schema(implementation = UnitResponse.class)))
-    public Response getUnit(@PathParam("id") long id, @Context Request request) {
-        return responses.ok(request, service.get(id));
+    public Response getUnit(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
+        return cache.ok(request, uri, () -> service.get(id));
     }
 
     @RolesAllowed(Roles.ADMIN)

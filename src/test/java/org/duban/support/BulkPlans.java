@@ -1,5 +1,8 @@
 package org.duban.support;
 
+import org.duban.common.DataRevision;
+import org.duban.task.StoredLights;
+import org.duban.task.TaskScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -33,9 +36,13 @@ import org.duban.unit.UnitKind;
 public class BulkPlans {
 
     private final EntityManager em;
+    private final StoredLights storedLights;
+    private final DataRevision revision;
 
-    public BulkPlans(EntityManager em) {
+    public BulkPlans(EntityManager em, StoredLights storedLights, DataRevision revision) {
         this.em = em;
+        this.storedLights = storedLights;
+        this.revision = revision;
     }
 
     /** A created plan and its first lead unit. */
@@ -105,6 +112,9 @@ public class BulkPlans {
             report.reportedAt = Instant.parse("2024-01-10T02:00:00Z");
             em.persist(report);
         }
+        // Written past the services, as an import writes: keep the read model current as the import does.
+        storedLights.refresh(TaskScope.plan(plan.id));
+        revision.bumpInTransaction();
         return new Created(plan.id, units[0].id);
     }
 
