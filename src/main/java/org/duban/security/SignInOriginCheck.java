@@ -13,9 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Guards the form sign-in post. Refuses a form sign-in posted from another site (login CSRF: a page elsewhere signing the visitor in as someone
  * else). The sign-in post is answered by Quarkus form authentication before any JAX-RS filter could check a CSRF token,
- * so it is checked here, on its headers alone, as OWASP's "verifying origin with standard headers": the
- * {@code Origin} header (or, without one, the {@code Referer}) must name this very host. Browsers send one of them on
- * every form post; a post with neither is refused too.
+ * so it is checked here, on its headers alone (OWASP's Fetch Metadata and "verifying origin with standard headers"):
+ * {@code Sec-Fetch-Site} must be {@code same-origin}, or, from a client that does not send it, the {@code Origin} (or
+ * else the {@code Referer}) must name this very host; a post that proves neither is refused.
  */
 @ApplicationScoped
 public class SignInOriginCheck {
@@ -58,8 +58,16 @@ public class SignInOriginCheck {
         }
     }
 
-    /** Whether Origin, or else Referer, names the host the request was sent to (scheme aside: proxies change it). */
-    static boolean sameOrigin(String host, String origin, String referer) {
+    /**
+     * Whether the post comes from this site: by Fetch Metadata ({@code Sec-Fetch-Site: same-origin}) where the browser
+     * sends it, which it does whatever the referrer policy (this service's {@code no-referrer} makes the Origin of a
+     * form post "null"); else by the Origin, or the Referer, naming the host the request was sent to (scheme aside:
+     * proxies change it).
+     */
+    static boolean sameOrigin(String host, String fetchSite, String origin, String referer) {
+        if (fetchSite != null && !fetchSite.isBlank()) {
+            return "same-origin".equalsIgnoreCase(fetchSite.strip());
+        }
         String source = origin != null && !origin.isBlank() && !"null".equals(origin) ? origin : referer;
         if (host == null || source == null || source.isBlank()) {
             return false;
@@ -78,8 +86,8 @@ public class SignInOriginCheck {
     }
 
     private boolean sameOrigin(RoutingContext rc) {
-        return sameOrigin(rc.request().getHeader(HttpHeaders.HOST), rc.request().getHeader(HttpHeaders.ORIGIN),
-                rc.request().getHeader(HttpHeaders.REFERER));
+        return sameOrigin(rc.request().getHeader(HttpHeaders.HOST), rc.request().getHeader("Sec-Fetch-Site"),
+                rc.request().getHeader(HttpHeaders.ORIGIN), rc.request().getHeader(HttpHeaders.REFERER));
     }
 
     private static String stripPort(String host) {
