@@ -2,6 +2,7 @@ package org.duban.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -72,10 +73,11 @@ public class ImportPageResource {
     private final SupervisionService supervision;
     private final SecurityIdentity identity;
     private final FormTokens tokens;
+    private final StaleSession staleSession;
     private final String locationCookie;
 
     public ImportPageResource(ImportService imports, PendingImports pending, SupervisionService supervision,
-            SecurityIdentity identity, FormTokens tokens,
+            SecurityIdentity identity, FormTokens tokens, StaleSession staleSession,
             @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location")
             String locationCookie) {
         this.imports = imports;
@@ -83,6 +85,7 @@ public class ImportPageResource {
         this.supervision = supervision;
         this.identity = identity;
         this.tokens = tokens;
+        this.staleSession = staleSession;
         this.locationCookie = locationCookie;
     }
 
@@ -190,6 +193,16 @@ public class ImportPageResource {
         rc.response().addCookie(Cookie.cookie(locationCookie, rc.request().absoluteURI()).setPath("/")
                 .setHttpOnly(true).setSameSite(CookieSameSite.STRICT));
         return Response.seeOther(URI.create("/login")).build();
+    }
+
+    /** A session whose account was disabled since: signed out, to the sign-in page. */
+    @ServerExceptionMapper
+    public Response staleSession(AuthenticationFailedException e, RoutingContext rc) {
+        if (staleSession.applies(rc)) {
+            return staleSession.signOutAndGo(rc, "/login");
+        }
+        return html(401, PageResource.Templates.problem(401, "无法登录", "用户名或密码错误。",
+                Visitor.of(null, tokens.issue(rc))));
     }
 
     @ServerExceptionMapper

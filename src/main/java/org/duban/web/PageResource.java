@@ -2,6 +2,7 @@ package org.duban.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
@@ -49,18 +50,24 @@ public class PageResource {
     private final SupervisionService supervision;
     private final SecurityIdentity identity;
     private final FormTokens tokens;
+    private final StaleSession staleSession;
 
-    public PageResource(SupervisionService supervision, SecurityIdentity identity, FormTokens tokens) {
+    public PageResource(SupervisionService supervision, SecurityIdentity identity, FormTokens tokens,
+            StaleSession staleSession) {
         this.supervision = supervision;
         this.identity = identity;
         this.tokens = tokens;
+        this.staleSession = staleSession;
     }
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance home(@QueryParam("unit") Long unit, @QueryParam("light") String light,
+    public TemplateInstance home(@QueryParam("plan") Long plan, @QueryParam("unit") Long unit, @QueryParam("light") String light,
             @QueryParam("verdict") String verdict, @QueryParam("q") String q, @QueryParam("asOf") String asOf,
             RoutingContext rc) {
+        if (plan != null) {
+            return overview(plan, unit, light, verdict, q, asOf, rc);
+        }
         List<PlanResponse> plans = supervision.visiblePlans();
         if (plans.isEmpty()) {
             return Templates.noPlan(me(rc));
@@ -118,6 +125,17 @@ public class PageResource {
     public Response problem(ProblemException e, RoutingContext rc) {
         return page(e.status(), e.status() == 404 ? "未找到" : "请求有误", e.status() == 404
                 ? "没有这个页面，或者它不公开。" : e.getMessage(), rc);
+    }
+
+    /** A session whose account was disabled since: the same page again, anonymously. */
+    @ServerExceptionMapper
+    public Response staleSession(AuthenticationFailedException e, RoutingContext rc) {
+        if (staleSession.applies(rc)) {
+            return staleSession.signOutAndGo(rc, rc.request().uri());
+        }
+        return Response.status(401).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.problem(401, "无法登录", "用户名或密码错误。", Visitor.of(null, tokens.issue(rc))))
+                .header("WWW-Authenticate", "Basic realm=\"duban\", Bearer").build();
     }
 
     Response page(int status, String title, String detail, RoutingContext rc) {

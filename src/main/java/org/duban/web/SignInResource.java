@@ -57,7 +57,10 @@ public class SignInResource {
     public Response logout(@RestForm(FormTokens.FIELD) String token, @CookieParam(FormTokens.COOKIE) String cookie,
             RoutingContext rc) {
         tokens.verify(token, cookie);
-        FormAuthenticationMechanism.logout(rc);
+        // Resolving the identity (authentication is lazy) runs form authentication, which tells logout its cookie.
+        if (!identity.isAnonymous()) {
+            FormAuthenticationMechanism.logout(rc);
+        }
         return Response.seeOther(URI.create("/")).build();
     }
 

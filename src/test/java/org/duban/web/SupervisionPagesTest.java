@@ -173,10 +173,40 @@ class SupervisionPagesTest {
         assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
         String session = signIn.getCookie("duban-session");
 
-        Api.anonymous().cookie("duban-session", session).get("/import").then().statusCode(200)
-                .body(containsString("已登录：" + editor.username()));
+        String page = Api.anonymous().cookie("duban-session", session).get("/import").then().statusCode(200)
+                .body(containsString("已登录：" + editor.username())).extract().asString();
+
+        // Signing out ends the session cookie.
+        Matcher csrf = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        Response signOut = Api.anonymous().redirects().follow(false).cookie("duban-session", session)
+                .cookie(FormTokens.COOKIE, csrf.group(1)).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf.group(1)).post("/logout");
+        signOut.then().statusCode(303);
+        assertThat(signOut.headers().getValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("duban-session=").containsIgnoringCase("Max-Age=0"));
         // The session does not open the JSON API's writes by itself: Basic and API keys stay what the API takes.
         Api.anonymous().get("/api/v1/plans?size=1").then().statusCode(200);
+    }
+
+    @Test
+    void shouldEndTheSessionOfAnAccountDisabledSinceSignIn() {
+        Api.Account editor = Api.createAccount("editor");
+        String session = Api.anonymous().redirects().follow(false).header("Origin", baseOrigin())
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", editor.username())
+                .formParam("j_password", Api.PASSWORD).post("/j_security_check").then().statusCode(302).extract()
+                .cookie("duban-session");
+        Api.anonymous().cookie("duban-session", session).get("/import").then().statusCode(200);
+
+        given().contentType(Api.MERGE_PATCH).body("{\"enabled\": false}").patch("/api/v1/accounts/" + editor.id())
+                .then().statusCode(200);
+
+        Response importPage = Api.anonymous().redirects().follow(false).cookie("duban-session", session).get("/import");
+        importPage.then().statusCode(303).header("Location", endsWith("/login"));
+        assertThat(importPage.headers().getValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("duban-session=").containsIgnoringCase("Max-Age=0"));
+        Api.anonymous().redirects().follow(false).cookie("duban-session", session).get("/plans/" + seed.plan).then()
+                .statusCode(303).header("Location", endsWith("/plans/" + seed.plan));
     }
 
     @Test
