@@ -56,6 +56,8 @@
 
   function rankingChart(ranking) {
     if (!ranking || !ranking.length) { return; }
+    var el = document.getElementById('chart-ranking');
+    if (el) { el.style.height = Math.max(260, 26 * ranking.length + 60) + 'px'; }
     chart('chart-ranking', { animation: false, grid: { left: 160, right: 50 },
       xAxis: { type: 'value', max: 100, name: '%' },
       yAxis: { type: 'category', inverse: true, data: ranking.map(function (r) { return r.name; }) },
