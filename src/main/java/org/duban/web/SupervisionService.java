@@ -16,9 +16,10 @@ import java.util.function.Function;
 import org.duban.assessment.Light;
 import org.duban.assessment.Verdict;
 import org.duban.common.PageRequest;
+import org.duban.common.QueryParams;
 import org.duban.common.PageResponse;
 import org.duban.indicator.IndicatorResponse;
-import org.duban.indicator.IndicatorService;
+import org.duban.indicator.IndicatorQueries;
 import org.duban.indicator.MeasurementResponse;
 import org.duban.indicator.MeasurementService;
 import org.duban.plan.PlanResponse;
@@ -29,7 +30,7 @@ import org.duban.reporting.UnitRankingEntry;
 import org.duban.reporting.UnitScorecardResponse;
 import org.duban.task.AssignmentRole;
 import org.duban.task.TaskResponse;
-import org.duban.task.TaskService;
+import org.duban.task.TaskQueries;
 import org.duban.web.Views.Filters;
 import org.duban.web.Views.IndicatorCell;
 import org.duban.web.Views.Option;
@@ -48,13 +49,13 @@ public class SupervisionService {
     static final int SHORT_CONTENT = 60;
 
     private final PlanService plans;
-    private final TaskService tasks;
-    private final IndicatorService indicators;
+    private final TaskQueries tasks;
+    private final IndicatorQueries indicators;
     private final MeasurementService measurements;
     private final ReportingService reporting;
     private final ObjectMapper json;
 
-    public SupervisionService(PlanService plans, TaskService tasks, IndicatorService indicators,
+    public SupervisionService(PlanService plans, TaskQueries tasks, IndicatorQueries indicators,
             MeasurementService measurements, ReportingService reporting, ObjectMapper json) {
         this.plans = plans;
         this.tasks = tasks;
@@ -76,7 +77,7 @@ public class SupervisionService {
     public Views.Overview overview(long planId, Filters filters, LocalDate asOf) {
         PlanResponse plan = plans.get(planId);
         PlanSummaryResponse summary = reporting.summary(planId, asOf);
-        List<TaskResponse> found = all(page -> tasks.list(new TaskService.TaskQuery(planId, filters.unit(), null,
+        List<TaskResponse> found = all(page -> tasks.list(new TaskQueries.TaskQuery(planId, filters.unit(), null,
                 blankToNull(filters.q()), null, filters.light(), "ordinal", asOf), page));
         List<TaskRow> rows = new ArrayList<>();
         for (TaskResponse task : found) {
@@ -105,7 +106,7 @@ public class SupervisionService {
 
     public Views.IndicatorDetail indicator(long id) {
         IndicatorResponse indicator = indicators.get(id);
-        TaskResponse task = tasks.get(indicator.taskId());
+        TaskResponse task = tasks.get(indicator.taskId(), QueryParams.asOf(null));
         PlanResponse plan = plans.get(task.planId());
         List<MeasurementResponse> all = all(page -> measurements.list(id, page));
         MeasurementResponse latest = indicator.latestMeasurement();
@@ -148,7 +149,7 @@ public class SupervisionService {
         PlanResponse plan = plans.get(planId);
         List<UnitRankingEntry> ranking = all(page -> reporting.ranking(planId, asOf, page));
         UnitScorecardResponse scorecard = withScorecard ? reporting.scorecard(unitId, planId, asOf) : null;
-        List<TaskResponse> led = all(page -> tasks.list(new TaskService.TaskQuery(planId, unitId, null, null, null,
+        List<TaskResponse> led = all(page -> tasks.list(new TaskQueries.TaskQuery(planId, unitId, null, null, null,
                 null, "ordinal", asOf), page));
         String name = scorecard != null ? scorecard.name()
                 : ranking.stream().filter(e -> e.unitId() == unitId).map(UnitRankingEntry::name).findFirst()
