@@ -14,6 +14,11 @@ public final class TextTableReader implements TableReader {
     private static final int MIN_PARAGRAPH_HEADER_LINES = 3;
 
     @Override
+    public DocumentTables readTables(byte[] document) {
+        return DocumentTables.single("文本", read(document));
+    }
+
+    @Override
     public ParsedTable read(byte[] document) {
         try {
             return readText(TextDecoding.decode(document));
