@@ -11,8 +11,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 /**
  * The format of a document as its bytes tell it, whatever type it was declared with: a zip holding
  * {@code word/document.xml} is Word, one holding {@code xl/} is Excel; an OLE2 compound file is a legacy Excel (or an
- * encrypted or other Office file, which its reader refuses); markup starting with {@code <html}, {@code <table} or
- * {@code <!DOCTYPE} is a web page; anything else is text.
+ * encrypted or other Office file, which its reader refuses); markup starting with {@code <html}, {@code <table},
+ * {@code <!DOCTYPE} (or another element a copied fragment starts with) is a web page; anything else is text.
  */
 public enum DocumentFormat {
 
@@ -23,6 +23,11 @@ public enum DocumentFormat {
     OTHER_ZIP("zip 压缩文件（不是 .docx 或 .xlsx）"),
     HTML("网页（HTML）"),
     TEXT("文本");
+
+    /** What a page or a fragment copied from one starts with (a text table never does). */
+    private static final java.util.List<String> MARKUP_STARTS = java.util.List.of("<html", "<!doctype", "<table",
+            "<head", "<body", "<meta", "<div", "<section", "<article", "<main", "<p>", "<p ", "<h1", "<h2", "<h3",
+            "<style", "<title", "<tbody", "<tr");
 
     /** How many leading characters are searched for the start of markup (after a BOM, whitespace, comments). */
     private static final int MARKUP_SNIFF_BYTES = 1024;
@@ -92,8 +97,8 @@ public enum DocumentFormat {
                 }
                 i = end + 2;
             } else {
-                return head.startsWith("<html", i) || head.startsWith("<!doctype", i) || head.startsWith("<table", i)
-                        || head.startsWith("<head", i) || head.startsWith("<body", i) || head.startsWith("<meta", i);
+                int at = i;
+                return MARKUP_STARTS.stream().anyMatch(start -> head.startsWith(start, at));
             }
         }
         return false;

@@ -20,11 +20,11 @@ final class PageChrome {
     /** 版权所有, Copyright, ICP备, 网站标识码, 公安备案 …: the footer. */
     private static final Pattern FOOTER = Pattern.compile(
             ".*(版权所有|Copyright|©|ICP备|ICP证|网站标识码|公网安备|公安备案|网站地图|联系我们|技术支持[:：]|建议使用.*浏览器|"
-                    + "分辨率|主办单位[:：]|承办单位[:：]|网站主办|浏览次数[:：]?\\s*\\d*$|访问量[:：]|扫一扫在手机).*",
+                    + "分辨率|主办单位[:：]|承办单位[:：]|网站主办|扫一扫在手机).*",
             Pattern.CASE_INSENSITIVE);
-    /** Lines that are nothing but a counter or a font-size switch: 字号：大 中 小, 浏览次数：123. */
+    /** A font-size switch: 字号：大 中 小. (Counters such as 访问次数 are left to the preamble, which ignores them.) */
     private static final Pattern LABELLED_CONTROL = Pattern.compile(
-            "^(?:【?字号】?|字体)\\s*[:：]?\\s*[【\\[]?\\s*(?:大|中|小|默认|[\\s|/】【\\[\\]])*$|^(?:浏览|阅读|点击|访问)(?:次数|量)\\s*[:：]\\s*\\d*$");
+            "^(?:【?字号】?|字体)\\s*[:：]?\\s*[【\\[]?\\s*(?:大|中|小|默认|[\\s|/】【\\[\\]])*$");
 
     private PageChrome() {
     }
