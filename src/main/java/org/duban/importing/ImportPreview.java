@@ -2,6 +2,7 @@ package org.duban.importing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.duban.common.DatePeriod;
@@ -9,6 +10,9 @@ import org.duban.importing.ImportDraft.AssignmentDraft;
 import org.duban.importing.ImportDraft.TaskDraft;
 import org.duban.importing.extract.ExtractedIndicator;
 import org.duban.importing.extract.ExtractedMeasurement;
+import org.duban.importing.table.DocumentTables;
+import org.duban.importing.table.FoundTable;
+import org.duban.importing.table.ParsedTable;
 import org.duban.plan.Disclosure;
 import org.duban.quantity.Accumulation;
 import org.duban.quantity.Commitment;
@@ -29,7 +33,21 @@ public record ImportPreview(
         @Schema(description = "Units the import would create") List<PreviewNewUnit> newUnits,
         @Schema(description = "Rows the import would create") ImportCounts wouldCreate,
         @Schema(description = "Rows the import would change") ImportCounts wouldUpdate,
-        @Schema(description = "What a person should check") List<ImportWarning> warnings) {
+        @Schema(description = "What a person should check") List<ImportWarning> warnings,
+        @Schema(description = "Every table the document holds, in order; `table=N` imports another one")
+        List<PreviewTable> tables) {
+
+    /** A table of the document. */
+    @Schema(name = "ImportPreviewTable", description = "A table found in the document")
+    public record PreviewTable(
+            @Schema(description = "1-based number, the value of `table` that imports it", examples = "2") int index,
+            @Schema(description = "Its caption or the heading above it", examples = "附件2：民生实事项目进展情况")
+            String caption,
+            @Schema(description = "Task rows when it has a task column, otherwise rows", examples = "12") int rowCount,
+            @Schema(description = "Whether it has a task (任务内容) column and can be imported", examples = "true")
+            boolean hasTaskColumn,
+            @Schema(description = "Whether this is the table the preview shows", examples = "true") boolean selected) {
+    }
 
     /** The plan of a preview. */
     @Schema(name = "ImportPreviewPlan", description = "The plan as the document describes it")
@@ -121,7 +139,17 @@ public record ImportPreview(
             @Schema(description = "Aliases from the dictionary", examples = "[\"市科学技术局\"]") List<String> aliases) {
     }
 
-    static ImportPreview of(ImportDraft draft, ImportWriter.Outcome outcome) {
+    /** The preview's list of a document's tables, the chosen one marked. */
+    static List<PreviewTable> tables(DocumentTables tables, ParsedTable chosen) {
+        List<PreviewTable> list = new ArrayList<>();
+        for (int i = 0; i < tables.tables().size(); i++) {
+            FoundTable t = tables.tables().get(i);
+            list.add(new PreviewTable(i + 1, t.caption(), t.rowCount(), t.hasTaskColumn(), t.table() == chosen));
+        }
+        return list;
+    }
+
+    static ImportPreview of(ImportDraft draft, ImportWriter.Outcome outcome, List<PreviewTable> tables) {
         var p = draft.plan();
         Map<String, Long> matched = outcome.matchedUnitIds();
         PreviewPlan plan = new PreviewPlan(p.title(), p.year(), p.region(),
@@ -130,7 +158,8 @@ public record ImportPreview(
                 outcome.planExisted() ? outcome.plan().id : null);
         List<PreviewTask> tasks = draft.tasks().stream().map(t -> task(t, matched)).toList();
         List<PreviewNewUnit> newUnits = outcome.newUnits().stream().map(ImportPreview::newUnit).toList();
-        return new ImportPreview(plan, tasks, newUnits, outcome.created(), outcome.updated(), outcome.warnings());
+        return new ImportPreview(plan, tasks, newUnits, outcome.created(), outcome.updated(), outcome.warnings(),
+                tables);
     }
 
     private static PreviewTask task(TaskDraft t, Map<String, Long> matched) {

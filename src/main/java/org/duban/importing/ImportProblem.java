@@ -20,11 +20,16 @@ public class ImportProblem extends ProblemException {
                 "文档超过大小上限 " + limit + " 字节（duban.import.max-bytes）");
     }
 
+    /** 413: a document that would expand beyond what the importer reads (a zip bomb, millions of cells). */
+    static ImportProblem oversized(String detail) {
+        return new ImportProblem(413, "document-too-large", "Document too large", detail);
+    }
+
     /** 415: not a table format the importer reads. */
     static ImportProblem unsupportedType(String mediaType) {
         return new ImportProblem(415, "unsupported-document-type", "Unsupported document type", "不支持的文档类型 "
-                + mediaType + "：请上传 text/plain、text/csv 或 XLSX（"
-                + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet），或以 multipart/form-data 的 file 字段上传");
+                + mediaType + "：请上传文本（text/plain）、CSV、网页（text/html）、Word（.docx）或 Excel（.xlsx/.xls），"
+                + "或以 multipart/form-data 的 file 字段上传");
     }
 
     /** 422: readable, but no table or not enough to make a plan of it. */

@@ -36,8 +36,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** HTTP face of imports: /api/v1/imports. */
 @Path("/api/v1")
-@Tag(name = "Imports", description = "Turn published completion tables (text, CSV, XLSX) into plans, tasks, units, "
-        + "indicators and actuals")
+@Tag(name = "Imports", description = "Turn published completion tables (text, CSV, web pages, Word, Excel) into plans, "
+        + "tasks, units, indicators and actuals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
@@ -55,11 +55,15 @@ public class ImportResource {
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/imports")
-    @Consumes({MediaType.TEXT_PLAIN, "text/csv", "text/markdown", TableReaders.XLSX, "application/vnd.ms-excel",
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv", "text/markdown", MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML,
+            TableReaders.XLSX, TableReaders.XLS, TableReaders.DOCX, "application/msword", "application/zip",
             MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import a completion table",
-            description = "The body is the document: a table pasted from a web page or Word (text/plain, `|` between "
-                    + "cells), CSV, or an XLSX workbook. With `dryRun=true` the answer is a preview and nothing is "
+            description = "The body is the document: a table as a browser copies or saves it (text/plain: `|` or tabs "
+                    + "between cells, or one cell per line), CSV, a web page (text/html), a Word file (.docx) or an Excel "
+                    + "workbook (.xlsx, .xls). The format is decided from the bytes. A document with several tables "
+                    + "imports the first with a task column, or the one `table` names; the preview lists them. "
+                    + "With `dryRun=true` the answer is a preview and nothing is "
                     + "written; otherwise everything is written in one transaction. Importing the same document twice "
                     + "changes nothing; a later table of the same plan updates its tasks and adds new actuals.")
     @RequestBody(content = {
@@ -67,13 +71,20 @@ public class ImportResource {
                     .annotations.enums.SchemaType.STRING), example = SEED_EXAMPLE),
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations
                     .enums.SchemaType.STRING), example = "序号,任务内容,牵头单位,配合单位,完成时限\n1,新增个转企200家,市市场监管局,市经信局,2023年12月底"),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.STRING), example = "<h1>2024年民生实事项目进展情况</h1><table>"
+                    + "<tr><th>项目名称</th><th>责任单位</th><th>进展情况</th></tr>"
+                    + "<tr><td>新增学位3800个</td><td>市教育局</td><td>已新增学位2100个</td></tr></table>"),
             @Content(mediaType = TableReaders.XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TableReaders.DOCX, schema = @Schema(type = org.eclipse.microprofile.openapi
                     .annotations.enums.SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "200", description = "Dry run: what the import would do",
             content = @Content(schema = @Schema(implementation = ImportPreview.class)))
-    @APIResponse(responseCode = "413", description = "The document is larger than duban.import.max-bytes")
+    @APIResponse(responseCode = "413", description = "The document is larger than duban.import.max-bytes, or would "
+            + "expand beyond what the importer reads (a zip bomb)")
     @APIResponse(responseCode = "422", description = "No table with a recognisable header, or no title or year")
     public Response importDocument(
             @Parameter(description = "Region of the plan and its units", example = "舟山市", required = true)
@@ -85,13 +96,16 @@ public class ImportResource {
                     example = "2023年市政府工作报告完成情况表") @QueryParam("planTitle") String planTitle,
             @Parameter(description = "Plan year when the title does not say it", example = "2023")
             @QueryParam("year") Integer year,
-            @Parameter(description = "File name to record with the import", example = "完成情况表.txt")
+            @Parameter(description = "1-based number of the document's table to import (default: the first with a "
+                    + "task column)", example = "2") @QueryParam("table") Integer table,
+            @Parameter(description = "File name to record with the import; gives the plan's title and year when the "
+                    + "document does not", example = "2024年民生实事项目进展情况.txt")
             @QueryParam("sourceName") String sourceName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body, @Context UriInfo uri) throws IOException {
         byte[] document = service.readLimited(body);
         var command = new ImportService.ImportCommand(region, planTitle, year, QueryParams.bool("dryRun", dryRun),
-                contentType, sourceName, document);
+                contentType, sourceName, document, table);
         return run(command, uri);
     }
 
@@ -105,7 +119,8 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "200", description = "Dry run: what the import would do",
             content = @Content(schema = @Schema(implementation = ImportPreview.class)))
-    @APIResponse(responseCode = "413", description = "The document is larger than duban.import.max-bytes")
+    @APIResponse(responseCode = "413", description = "The document is larger than duban.import.max-bytes, or would "
+            + "expand beyond what the importer reads (a zip bomb)")
     @APIResponse(responseCode = "422", description = "No table with a recognisable header, or no title or year")
     public Response importUpload(
             @Parameter(description = "Region of the plan and its units", example = "舟山市", required = true)
@@ -117,7 +132,10 @@ public class ImportResource {
             @QueryParam("planTitle") String planTitle,
             @Parameter(description = "Plan year when the title does not say it", example = "2023")
             @QueryParam("year") Integer year,
-            @Parameter(description = "The document") @RestForm("file") FileUpload file,
+            @Parameter(description = "1-based number of the document's table to import (default: the first with a "
+                    + "task column)", example = "2") @QueryParam("table") Integer table,
+            @Parameter(description = "The document; its file name gives the plan's title and year when the document "
+                    + "does not") @RestForm("file") FileUpload file,
             @Context UriInfo uri) throws IOException {
         if (file == null) {
             throw new InvalidRequestException("file", "is required: the document as a form part named file");
@@ -128,7 +146,7 @@ public class ImportResource {
         byte[] document = Files.readAllBytes(file.uploadedFile());
         String type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType();
         var command = new ImportService.ImportCommand(region, planTitle, year, QueryParams.bool("dryRun", dryRun), type,
-                file.fileName(), document);
+                file.fileName(), document, table);
         return run(command, uri);
     }
 

@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.duban.audit.AuditAction;
 import org.duban.audit.AuditEntityType;
 import org.duban.audit.AuditLog;
@@ -26,8 +25,13 @@ import org.duban.common.PageRequest;
 import org.duban.common.PageResponse;
 import org.duban.common.ResourceNotFoundException;
 import org.duban.config.DubanConfig;
+import org.duban.importing.table.DocumentFormat;
+import org.duban.importing.table.DocumentMetadata;
+import org.duban.importing.table.DocumentTables;
 import org.duban.importing.table.NoTableFoundException;
+import org.duban.importing.table.OversizedDocumentException;
 import org.duban.importing.table.ParsedTable;
+import org.duban.importing.table.PlanMetadataExtractor;
 import org.duban.importing.table.TableReader;
 import org.duban.importing.table.TableReaders;
 import org.duban.importing.table.UnreadableDocumentException;
@@ -58,9 +62,23 @@ public class ImportService {
         this.storedLights = storedLights;
     }
 
-    /** A document to import and what the caller says about it. */
+    /**
+     * A document to import and what the caller says about it.
+     *
+     * @param table 1-based number of the document's table to import, or null for the first with a task column
+     */
     public record ImportCommand(String region, String planTitle, Integer year, boolean dryRun, String mediaType,
-            String sourceName, byte[] document) {
+            String sourceName, byte[] document, Integer table) {
+
+        /** A command for the first task table of the document. */
+        public ImportCommand(String region, String planTitle, Integer year, boolean dryRun, String mediaType,
+                String sourceName, byte[] document) {
+            this(region, planTitle, year, dryRun, mediaType, sourceName, document, null);
+        }
+    }
+
+    /** A document read: the draft of its chosen table, and every table it holds for the preview's list. */
+    private record ReadDocument(ImportDraft draft, DocumentTables tables, ParsedTable chosen) {
     }
 
     /** The limit on a document's size, in bytes. */
@@ -78,18 +96,19 @@ public class ImportService {
     }
 
     public ImportPreview preview(ImportCommand command) {
-        ImportDraft draft = draft(command);
+        ReadDocument read = read(command);
+        ImportDraft draft = read.draft();
         // The preview runs the real import and rolls it back: what it shows is exactly what a commit would do.
         QuarkusTransaction.begin();
         try {
-            return ImportPreview.of(draft, writer.write(draft));
+            return ImportPreview.of(draft, writer.write(draft), ImportPreview.tables(read.tables(), read.chosen()));
         } finally {
             QuarkusTransaction.rollback();
         }
     }
 
     public ImportResult commit(ImportCommand command) {
-        ImportDraft draft = draft(command);
+        ImportDraft draft = read(command).draft();
         return QuarkusTransaction.requiringNew().call(() -> {
             ImportWriter.Outcome outcome = writer.write(draft);
             ImportRecord record = record(command, outcome);
@@ -117,7 +136,7 @@ public class ImportService {
                 query.count());
     }
 
-    private ImportDraft draft(ImportCommand command) {
+    private ReadDocument read(ImportCommand command) {
         if (command.region() == null || command.region().isBlank()) {
             throw new InvalidRequestException("region", "is required: the region the plan and its units belong to,"
                     + " e.g. 舟山市");
@@ -135,13 +154,27 @@ public class ImportService {
         if (command.document().length == 0) {
             throw ImportProblem.unprocessable("文档为空");
         }
+        if (command.table() != null && command.table() < 1) {
+            throw new InvalidRequestException("table", "must be 1 or more: the number of the document's table");
+        }
         TableReader reader = TableReaders.forMediaType(command.mediaType())
                 .orElseThrow(() -> ImportProblem.unsupportedType(command.mediaType()));
         try {
-            ParsedTable table = reader.read(command.document());
-            var options = new DraftBuilder.Options(command.region().strip(), command.planTitle(), command.year(),
-                    sourceText(command));
-            return drafts.build(table, options);
+            DocumentTables tables = reader.readTables(command.document());
+            ParsedTable table = select(tables, command.table());
+            // The caller's title and year win; then the document's; then the file name's.
+            DocumentMetadata document = PlanMetadataExtractor.extract(table.preamble(), table.headers(), null);
+            DocumentMetadata withFileName = PlanMetadataExtractor.extract(table, command.sourceName());
+            String title = command.planTitle() != null && !command.planTitle().isBlank() ? command.planTitle()
+                    : withFileName.title();
+            Integer year = command.year() != null ? command.year()
+                    : document.year() != null ? document.year()
+                    : PlanMetadataExtractor.yearOf(title) != null ? PlanMetadataExtractor.yearOf(title)
+                    : withFileName.year();
+            var options = new DraftBuilder.Options(command.region().strip(), title, year, sourceText(command));
+            return new ReadDocument(drafts.build(table, options), tables, table);
+        } catch (OversizedDocumentException e) {
+            throw ImportProblem.oversized(e.getMessage());
         } catch (UnreadableDocumentException e) {
             throw ImportProblem.unreadable(e.getMessage());
         } catch (NoTableFoundException | IncompleteDocumentException e) {
@@ -149,10 +182,17 @@ public class ImportService {
         }
     }
 
-    /** The document's text, kept on the plan for reference, when it is UTF-8 text. */
+    private static ParsedTable select(DocumentTables tables, Integer number) {
+        try {
+            return tables.select(number);
+        } catch (IllegalArgumentException outOfRange) {
+            throw new InvalidRequestException("table", outOfRange.getMessage());
+        }
+    }
+
+    /** The document's text, kept on the plan for reference, when it is UTF-8 text (not markup, not a file). */
     private static String sourceText(ImportCommand command) {
-        String type = command.mediaType() == null ? "" : command.mediaType().toLowerCase(Locale.ROOT);
-        if (!type.startsWith("text/")) {
+        if (DocumentFormat.detect(command.document()) != DocumentFormat.TEXT) {
             return null;
         }
         try {

@@ -35,11 +35,15 @@ final class CompletionTableWriter {
         }
     }
 
-    /** Header row then one record per task, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+    /**
+     * The plan's title on the first line (as published tables start, so that the file imports back as it is), the
+     * header row, then one record per task; CRLF line ends, fields quoted when they hold a comma, quote or line break.
+     */
     static void csv(CompletionTable table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            printer.printRecord(table.title());
             printer.printRecord(table.header());
             for (CompletionTable.Row row : table.rows()) {
                 List<Object> record = new ArrayList<>();

@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.duban.support.Api;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Import timings over HTTP: the seed, and generated 1,000-row CSV and XLSX tables. A benchmark, not a test: it is
+ * Import timings over HTTP: the seed, and generated 1,000-row CSV, XLSX, HTML and DOCX tables. A benchmark, not a test: it is
  * excluded from the normal suite and asserts only that the imports did their work. Run it with
  * {@code ./mvnw test -Dtest=ImportBenchmark -DexcludedGroups=none} and read the "benchmark" log lines.
  */
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class ImportBenchmark {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final int ROWS = 1000;
 
     @Test
@@ -53,6 +56,54 @@ class ImportBenchmark {
         byte[] xlsx = xlsx();
         Log.infof("benchmark: %d-row XLSX (%d KiB) import: %d ms", ROWS, xlsx.length / 1024,
                 post(xlsx, XLSX, Api.newRegion(), false));
+
+        byte[] html = html();
+        Log.infof("benchmark: %d-row HTML (%d KiB) import: %d ms", ROWS, html.length / 1024,
+                post(html, "text/html; charset=utf-8", Api.newRegion(), false));
+
+        byte[] docx = docx();
+        Log.infof("benchmark: %d-row DOCX (%d KiB) import: %d ms", ROWS, docx.length / 1024,
+                post(docx, DOCX, Api.newRegion(), false));
+    }
+
+    /** A saved page: chrome around the article, a 牵头单位 merged over pairs of rows. */
+    private static byte[] html() {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>2023年基准市重点任务清单_基准市人民政府</title></head><body><nav><a>首页</a></nav>"
+                + "<h1>2023年基准市重点任务清单</h1><table><tr><th>序号</th><th>任务内容</th><th>牵头单位</th>"
+                + "<th>配合单位</th><th>完成时限</th><th>进展情况</th></tr>");
+        for (int i = 1; i <= ROWS; i++) {
+            String[] cells = row(i);
+            html.append("<tr>");
+            for (int c = 0; c < cells.length; c++) {
+                if (c == 2 && i % 2 == 0) {
+                    continue; // covered by the rowspan of the row above
+                }
+                html.append(c == 2 && i < ROWS ? "<td rowspan=\"2\">" : "<td>").append(cells[c]).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</table><footer>版权所有</footer></body></html>");
+        return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] docx() throws IOException {
+        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            word.createParagraph().createRun().setText("2023年基准市重点任务清单");
+            String[] header = {"序号", "任务内容", "牵头单位", "配合单位", "完成时限", "进展情况"};
+            XWPFTable table = word.createTable(ROWS + 1, header.length);
+            for (int c = 0; c < header.length; c++) {
+                table.getRow(0).getCell(c).setText(header[c]);
+            }
+            for (int i = 1; i <= ROWS; i++) {
+                String[] cells = row(i);
+                for (int c = 0; c < cells.length; c++) {
+                    table.getRow(i).getCell(c).setText(cells[c]);
+                }
+            }
+            word.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static long post(byte[] body, String type, String region, boolean dryRun) {

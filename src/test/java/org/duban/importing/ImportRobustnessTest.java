@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import java.util.Arrays;
+import org.duban.importing.table.TestDocuments;
 import org.duban.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +28,8 @@ class ImportRobustnessTest {
 
     private static final String[] TYPES = {"text/plain; charset=utf-8", "text/csv",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream",
-            "application/vnd.ms-excel"};
+            "application/vnd.ms-excel", "text/html",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"};
 
     @Test
     void shouldNeverAnswer5xxNorWritePartially() throws IOException {
@@ -36,6 +40,11 @@ class ImportRobustnessTest {
         documents.addAll(Arbitraries.strings().withChars("|，、（）()：:；;%％0123456789一二亿元万家增长以上任务内容牵头单位完成情况\n ")
                 .ofMaxLength(400).sampleStream().limit(30).map(s -> s.getBytes(StandardCharsets.UTF_8)).toList());
         documents.addAll(Arbitraries.bytes().array(byte[].class).ofMaxSize(300).sampleStream().limit(20).toList());
+        // Word, legacy Excel and web pages: bytes flipped, cut short, markup spliced in.
+        documents.addAll(mutatedBytes(TestDocuments.docx()).sampleStream().limit(25).toList());
+        documents.addAll(mutatedBytes(TestDocuments.xls()).sampleStream().limit(20).toList());
+        documents.addAll(mutatedHtml(TestDocuments.html()).sampleStream().limit(25)
+                .map(s -> s.getBytes(StandardCharsets.UTF_8)).toList());
 
         Random random = new Random(42);
         int accepted = 0;
@@ -60,6 +69,29 @@ class ImportRobustnessTest {
         }
         // The mutated seeds mostly still hold a table: the property is not vacuous.
         assertThat(accepted).isGreaterThan(10);
+    }
+
+    /** A document with a byte changed, or cut short. */
+    private static Arbitrary<byte[]> mutatedBytes(byte[] original) {
+        return Combinators.combine(Arbitraries.integers().between(0, original.length - 1), Arbitraries.bytes(),
+                Arbitraries.integers().between(0, 2)).as((at, value, kind) -> {
+                    if (kind == 0) {
+                        return Arrays.copyOf(original, at);
+                    }
+                    byte[] copy = original.clone();
+                    copy[at] = value;
+                    return copy;
+                });
+    }
+
+    /** A web page with markup inserted anywhere: spans out of range, unclosed tables, stray cells. */
+    private static Arbitrary<String> mutatedHtml(String page) {
+        Arbitrary<String> insertion = Arbitraries.of("<table>", "</table>", "<tr>", "<td rowspan=\"99999\">",
+                "<td colspan=\"-3\">", "<th colspan=\"2147483648\">任务内容</th>", "<br>", "<!--", "<script>", "</td>",
+                "\u0000", "<table><tr><td>任务内容</td><td>牵头单位</td></tr>");
+        return Combinators.combine(Arbitraries.integers().between(0, page.length()), insertion,
+                Arbitraries.integers().between(0, 2)).as((at, text, kind) -> kind == 0 ? page.substring(0, at)
+                        : page.substring(0, at) + text + page.substring(at));
     }
 
     /** The seed with lines dropped, duplicated, cut short, joined, or with separators and digits changed. */

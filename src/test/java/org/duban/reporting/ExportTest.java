@@ -107,16 +107,17 @@ class ExportTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertThat(text).contains("\r\n");
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
-        assertThat(records).hasSize(1 + 8);
-        assertThat(records.get(0).toList()).isEqualTo(HEADER);
-        CSVRecord task8 = records.get(4);
+        assertThat(records).hasSize(2 + 8);
+        assertThat(records.get(0).toList()).containsExactly("2023年市政府工作报告完成情况表");
+        assertThat(records.get(1).toList()).isEqualTo(HEADER);
+        CSVRecord task8 = records.get(5);
         assertThat(task8.get(0)).isEqualTo("8");
         assertThat(task8.get(2)).isEqualTo("市经信局、市发改委");
         assertThat(task8.get(5)).isEqualTo("1-11月为企业减负51.5亿元");
         assertThat(task8.get(7)).isEqualTo("1-11月,全市完成减负51.5亿元,其中新增减税降费及退税缓费36.1亿元。");
-        CSVRecord task13 = records.get(8);
+        CSVRecord task13 = records.get(9);
         assertThat(task13.get(6)).isEqualTo("红灯\n新增规上工业企业：未完成（完成率83.33%）");
-        CSVRecord task11 = records.get(6);
+        CSVRecord task11 = records.get(7);
         assertThat(task11.get(4)).isEqualTo("千兆城市");
         assertThat(task11.get(6)).isEqualTo("灰灯\n千兆城市：需人工评定");
     }
@@ -131,8 +132,8 @@ class ExportTest {
         String text = given().queryParam("format", "CSV").queryParam("asOf", "2023-12-15")
                 .get("/api/v1/plans/" + own.plan + "/export").then().statusCode(200).extract().asString();
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
-        assertThat(records.get(6).get(6)).isEqualTo("绿灯\n千兆城市：已完成（人工评定）");
-        assertThat(records.get(8).get(6)).isEqualTo("黄灯（人工调整，计算为红灯：待省统计局审核）\n新增规上工业企业：未完成（完成率83.33%）");
+        assertThat(records.get(7).get(6)).isEqualTo("绿灯\n千兆城市：已完成（人工评定）");
+        assertThat(records.get(9).get(6)).isEqualTo("黄灯（人工调整，计算为红灯：待省统计局审核）\n新增规上工业企业：未完成（完成率83.33%）");
     }
 
     @Test

@@ -23,6 +23,11 @@ public final class CsvTableReader implements TableReader {
     private static final int HEADER_SEARCH_ROWS = 50;
 
     @Override
+    public DocumentTables readTables(byte[] document) {
+        return DocumentTables.single("CSV 文件", read(document));
+    }
+
+    @Override
     public ParsedTable read(byte[] document) {
         try {
             String text = TextDecoding.decode(document);

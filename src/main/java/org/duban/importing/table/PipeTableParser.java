@@ -16,6 +16,9 @@ import java.util.List;
  * exactly as many cells as the header) while the previous row is still open, the open fragment cannot belong to that
  * line: a single cell of text is a paragraph that continues the last cell of the row before (the seed's last row),
  * two or more cells are a row with cells missing.
+ *
+ * <p>A line without separators between rows that reads as a group heading ({@link CellShapes#isGroupHeading}: 经济发展,
+ * 一、XX市长牵头重点工作) is a group row, not more text of the row above.
  */
 final class PipeTableParser {
 
@@ -50,12 +53,23 @@ final class PipeTableParser {
             }
         }
         finishAtEnd(body.isEmpty() ? 0 : body.get(body.size() - 1).number());
-        return rows.stream().map(r -> new SourceRow(TextLine.location(r.line), r.cells)).toList();
+        return rows.stream().map(r -> r.group ? SourceRow.group(TextLine.location(r.line), r.cells.get(0))
+                : new SourceRow(TextLine.location(r.line), r.cells)).toList();
     }
 
     private void accept(TextLine line) {
         String[] pieces = line.text().split("\\|", -1);
         if (pieces.length == 1) {
+            boolean betweenRows = rowStartLine < 0 || lastCellOpen;
+            if (betweenRows && CellShapes.isGroupHeading(pieces[0])) {
+                if (lastCellOpen) {
+                    emitRow();
+                }
+                RowBuild group = new RowBuild(line.number(), new ArrayList<>(List.of(pieces[0].strip())));
+                group.group = true;
+                rows.add(group);
+                return;
+            }
             appendText(line, pieces[0]);
             return;
         }
@@ -177,6 +191,10 @@ final class PipeTableParser {
 
     private void appendToLastCellOfPreviousRow(String text, String location) {
         RowBuild previous = rows.get(rows.size() - 1);
+        if (previous.group) {
+            warnings.add(new TableWarning(location, "分组标题之后的文字不属于任何一行，未读入"));
+            return;
+        }
         int last = Math.min(previous.cells.size(), width) - 1;
         if (last < 0) {
             return;
@@ -216,6 +234,7 @@ final class PipeTableParser {
     private static final class RowBuild {
         final int line;
         final List<String> cells;
+        boolean group;
 
         RowBuild(int line, List<String> cells) {
             this.line = line;

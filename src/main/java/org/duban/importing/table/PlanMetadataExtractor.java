@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
 /**
  * Reads {@link DocumentMetadata} from the preamble of a table: labelled lines (发布机构:…, 发布时间:…) and the bare
  * lines government portals print above an attachment (索引号, issuer, date, category, disclosure, 附件N, title).
- * Noise lines (访问次数, 信息来源 …) are ignored.
+ * Noise lines (访问次数, 信息来源 …) and page chrome are ignored.
+ *
+ * <p>The title is the document's title line, not a table's caption: a title-like line that names a year comes first,
+ * then any other title-like line, then a caption's text (表1：…, 附件1：…), each time the first found; failing all,
+ * the file name without its extension. The year comes from the title, then the caption, then a period phrase
+ * (截至2024年6月底) of the preamble or the column headers, then the file name.
  */
 public final class PlanMetadataExtractor {
 
@@ -30,7 +35,14 @@ public final class PlanMetadataExtractor {
     private static final Pattern ATTACHMENT = Pattern.compile("^(附件\\s*[0-9一二三四五六七八九十]+)\\s*[:：]?\\s*(.*)$");
     private static final Pattern ISSUER_ENDING = Pattern.compile(
             ".*(局|委|办|政府|中心|管委会|委员会|办公室|厅|部|院|署|公司|集团)$");
-    private static final Pattern TITLE_WORDS = Pattern.compile(".*(表|清单|计划|任务|情况|报告|方案|台账|要点|安排|目标).*");
+    private static final Pattern TITLE_WORDS = Pattern.compile(".*(表|清单|计划|任务|情况|报告|方案|台账|要点|安排|目标|项目|实事|工作|指标).*");
+    /** 表1：…, 附表2 …: a table's caption, a title only when the document has no other. */
+    private static final Pattern CAPTION = Pattern.compile("^(?:附?表|图)\\s*[0-9一二三四五六七八九十]+\\s*[:：.、\\s]?\\s*(.*)$");
+    /** A sentence of the document's body, not a title line. */
+    private static final Pattern SENTENCE = Pattern.compile(".*[，。；;！!？?].*|.*[:：,，]$");
+    private static final int MAX_TITLE_LENGTH = 80;
+    private static final Pattern FILE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零○一二三四五六七八九]{4})\\s*年");
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
@@ -51,11 +63,45 @@ public final class PlanMetadataExtractor {
 
     /** The metadata the preamble lines hold. */
     public static DocumentMetadata extract(List<String> preamble) {
+        return extract(preamble, List.of(), null);
+    }
+
+    /** The metadata of a table's document: its preamble, then its column headers and file name for what it lacks. */
+    public static DocumentMetadata extract(ParsedTable table, String sourceName) {
+        return extract(table.preamble(), table.headers(), sourceName);
+    }
+
+    /**
+     * The metadata the preamble lines hold, the title and year completed from the column headers' period phrases and
+     * the file name.
+     *
+     * @param sourceName the uploaded file's name ("2024年民生实事项目进展情况.docx"), or null
+     */
+    public static DocumentMetadata extract(List<String> preamble, List<String> headers, String sourceName) {
         Collected found = new Collected();
         for (String raw : preamble) {
             String line = TextNormalizer.normalizeCell(raw).replace('\n', ' ');
-            if (!line.isEmpty()) {
+            if (!line.isEmpty() && !PageChrome.isChrome(line)) {
                 read(line, found);
+            }
+        }
+        String title = found.title != null ? found.title : found.captionTitle;
+        String fileStem = fileStem(sourceName);
+        if (title == null && fileStem != null) {
+            title = fileStem;
+        }
+        Integer year = firstYear(found.title, found.captionTitle, found.caption);
+        for (int i = 0; year == null && i < found.periodLines.size(); i++) {
+            year = yearOf(found.periodLines.get(i));
+        }
+        for (int i = 0; year == null && i < headers.size(); i++) {
+            year = yearOf(headers.get(i));
+        }
+        if (year == null && fileStem != null) {
+            year = yearOf(fileStem);
+            Matcher bare = FILE_YEAR.matcher(TextNormalizer.halfWidthAlphanumerics(fileStem));
+            if (year == null && bare.find()) {
+                year = Integer.valueOf(bare.group(1));
             }
         }
         String documentNumber = found.issueNumber != null ? found.issueNumber : found.indexNumber;
@@ -64,8 +110,36 @@ public final class PlanMetadataExtractor {
             publishedOn = found.publishedAt.atZone(CHINA).toLocalDate();
         }
         String issuer = found.labelledIssuer != null ? found.labelledIssuer : found.bareIssuer;
-        return new DocumentMetadata(found.title, documentNumber, issuer, publishedOn, found.publishedAt,
-                found.disclosure, found.category, found.attachment, yearOf(found.title));
+        return new DocumentMetadata(title, documentNumber, issuer, publishedOn, found.publishedAt,
+                found.disclosure, found.category, found.attachment, year);
+    }
+
+    /** True when a line reads like the title of a document: names what the document is, and is not a sentence. */
+    public static boolean looksLikeTitle(String line) {
+        String text = line == null ? "" : line.strip();
+        return text.length() >= 4 && text.length() <= MAX_TITLE_LENGTH && TITLE_WORDS.matcher(text).matches()
+                && !SENTENCE.matcher(text).matches() && !CAPTION.matcher(text).matches()
+                && !ATTACHMENT.matcher(text).matches();
+    }
+
+    private static Integer firstYear(String... texts) {
+        for (String text : texts) {
+            Integer year = yearOf(text);
+            if (year != null) {
+                return year;
+            }
+        }
+        return null;
+    }
+
+    private static String fileStem(String sourceName) {
+        if (sourceName == null) {
+            return null;
+        }
+        String name = sourceName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        String stem = TextNormalizer.normalizeCell(EXTENSION.matcher(name).replaceFirst("")).replace('\n', ' ');
+        return stem.codePoints().anyMatch(Character::isLetter) ? stem : null;
     }
 
     /** The year a title speaks of: 2023年… or 二〇二三年…; null when it names none. */
@@ -98,9 +172,12 @@ public final class PlanMetadataExtractor {
         Matcher attachment = ATTACHMENT.matcher(line);
         if (attachment.matches()) {
             found.attachment = attachment.group(1).replace(" ", "");
-            if (!attachment.group(2).isEmpty()) {
-                found.title = attachment.group(2);
-            }
+            found.caption(attachment.group(2));
+            return;
+        }
+        Matcher caption = CAPTION.matcher(line);
+        if (caption.matches()) {
+            found.caption(caption.group(1));
             return;
         }
         if (readNumbers(line, found) || readDisclosure(line, found) || readDates(line, found)) {
@@ -108,10 +185,12 @@ public final class PlanMetadataExtractor {
         }
         if (KNOWN_CATEGORIES.contains(line) || line.endsWith("计划与总结")) {
             found.category = line;
-        } else if (TITLE_WORDS.matcher(line).matches() && line.length() >= 4) {
-            found.title = line;
+        } else if (looksLikeTitle(line)) {
+            found.title(line);
         } else if (found.bareIssuer == null && looksLikeIssuer(line)) {
             found.bareIssuer = line;
+        } else if (YEAR.matcher(TextNormalizer.halfWidthAlphanumerics(line)).find()) {
+            found.periodLines.add(line);
         }
     }
 
@@ -134,6 +213,7 @@ public final class PlanMetadataExtractor {
             readDisclosure(value, found);
         } else if (label.equals("标题") || label.equals("名称")) {
             found.title = value;
+            found.titleHasYear = true;
         }
     }
 
@@ -210,9 +290,16 @@ public final class PlanMetadataExtractor {
         return line.length() <= 30 && !line.matches(".*\\d.*") && ISSUER_ENDING.matcher(line).matches();
     }
 
-    /** What has been found so far; later lines override earlier ones, so the title is the last title-like line. */
+    /** What has been found so far. */
     private static final class Collected {
         String title;
+        /** The title names a year (or was labelled 标题): a later title-like line does not replace it. */
+        boolean titleHasYear;
+        /** The text of the first caption (表1：…, 附件1：…), the title of last resort. */
+        String captionTitle;
+        /** The first caption line as written, for its year. */
+        String caption;
+        final List<String> periodLines = new java.util.ArrayList<>();
         String indexNumber;
         String issueNumber;
         String labelledIssuer;
@@ -222,5 +309,21 @@ public final class PlanMetadataExtractor {
         String disclosure;
         String category;
         String attachment;
+
+        /** The first title-like line that names a year wins; without one, the first title-like line. */
+        void title(String line) {
+            boolean hasYear = yearOf(line) != null;
+            if (title == null || (hasYear && !titleHasYear)) {
+                title = line;
+                titleHasYear = hasYear;
+            }
+        }
+
+        void caption(String text) {
+            if (caption == null && !text.isBlank()) {
+                caption = text;
+                captionTitle = TITLE_WORDS.matcher(text).matches() ? text : null;
+            }
+        }
     }
 }

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a header and raw rows into a {@link ParsedTable}, applying the rules every format shares: cells normalised,
- * blank rows dropped, totals rows (合计/总计/小计) skipped, section headings and 类别 cells carried down as the
- * category, and rows without task content merged into the task above (the rendering of a merged task cell).
+ * blank rows dropped, totals rows (合计/总计/小计) and the header repeated under a group skipped, section headings,
+ * group rows and 类别 cells carried down as the category, rows without task content merged into the task above (the
+ * rendering of a merged task cell), and a row holding nothing but a fragment of task text (新增学位810个) appended to
+ * the task above: a task row always has something besides its text.
  */
 final class TableAssembler {
 
@@ -55,8 +57,25 @@ final class TableAssembler {
             warnings.add(new TableWarning(row.location(), "合计行不是任务，已跳过：" + abbreviate(firstNonBlank(cells))));
             return;
         }
-        if (isSectionHeading(cells)) {
+        if (row.group() || isSectionHeading(cells)) {
             currentCategory = firstNonBlank(cells);
+            return;
+        }
+        if (isRepeatedHeader(cells)) {
+            warnings.add(new TableWarning(row.location(), "重复的表头，已跳过"));
+            return;
+        }
+        int lone = loneCell(cells);
+        if (lone >= 0 && CellShapes.isGroupHeading(cells.get(lone))) {
+            currentCategory = cells.get(lone);
+            return;
+        }
+        if (lone >= 0 && lone == header.indexOf(ColumnRole.CONTENT) && !drafts.isEmpty()
+                && !row.mergedFromAbove().contains(lone)) {
+            RowDraft previous = drafts.get(drafts.size() - 1);
+            previous.appendContent(cells.get(lone));
+            warnings.add(new TableWarning(row.location(), "本行只有任务内容的一段文字，接在上一行（" + previous.location
+                    + "）的任务内容之后"));
             return;
         }
         String category = cell(cells, ColumnRole.CATEGORY);
@@ -121,6 +140,42 @@ final class TableAssembler {
         return leadingColumn && SECTION_HEADING.matcher(cells.get(index)).matches();
     }
 
+    /** The header again, as tables print it under each group: every non-blank cell is its column's name. */
+    private boolean isRepeatedHeader(List<String> cells) {
+        int matching = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isEmpty()) {
+                continue;
+            }
+            if (!TextNormalizer.compact(cells.get(i)).equals(TextNormalizer.compact(header.names().get(i)))) {
+                return false;
+            }
+            matching++;
+        }
+        return matching >= 2;
+    }
+
+    /**
+     * The index of the row's only non-blank cell when it is in a leading column (序号, 任务内容 or the first), else -1:
+     * a group row, or a task's text continued on a row of its own.
+     */
+    private int loneCell(List<String> cells) {
+        int index = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                if (index >= 0) {
+                    return -1;
+                }
+                index = i;
+            }
+        }
+        if (index < 0 || header.width() < 2) {
+            return -1;
+        }
+        ColumnRole role = header.roles().get(index);
+        return role == ColumnRole.CONTENT || role == ColumnRole.ORDINAL || index == 0 ? index : -1;
+    }
+
     /** No task content and no ordinal of its own, but something else: the lower part of a merged task. */
     private boolean isContinuation(SourceRow row, List<String> cells) {
         if (drafts.isEmpty()) {
@@ -165,6 +220,11 @@ final class TableAssembler {
             this.location = location;
             this.cells = new ArrayList<>(cells);
             this.category = category;
+        }
+
+        void appendContent(String text) {
+            int index = header.indexOf(ColumnRole.CONTENT);
+            cells.set(index, cells.get(index).isEmpty() ? text : cells.get(index) + "\n" + text);
         }
 
         void absorb(List<String> more) {

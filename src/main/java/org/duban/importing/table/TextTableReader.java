@@ -5,13 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a task table from plain text (text/plain, text/markdown): {@code |}-separated tables whose cells may span
- * lines (the seed), Markdown tables, tab-separated lines, and tables with one cell per line after a header of one
- * column name per line. Lines above the header become the preamble.
+ * Reads a task table from plain text (text/plain, text/markdown), as pasted from Word or a browser: {@code |}-separated
+ * tables whose cells may span lines (the seed), Markdown tables, tab-separated lines (a browser's copy of a table,
+ * cells with line breaks quoted or spilling onto the next line), and tables with one cell per line or per paragraph
+ * after a header of one column name per line. Page chrome (breadcrumbs, 字号, 打印, copyright lines) is dropped
+ * wherever it is. Lines above the header become the preamble.
  */
 public final class TextTableReader implements TableReader {
 
     private static final int MIN_PARAGRAPH_HEADER_LINES = 3;
+
+    @Override
+    public DocumentTables readTables(byte[] document) {
+        return DocumentTables.single("文本", read(document));
+    }
 
     @Override
     public ParsedTable read(byte[] document) {
@@ -26,7 +33,9 @@ public final class TextTableReader implements TableReader {
 
     /** Reads already decoded text. */
     public ParsedTable readText(String text) {
-        List<TextLine> lines = TextLine.split(text.replace('｜', '|'));
+        List<TextLine> lines = TextLine.split(text.replace('｜', '|')).stream()
+                .filter(line -> !PageChrome.isChrome(line.text()))
+                .toList();
         Optional<ParsedTable> table = pipeTable(lines, '|');
         if (table.isEmpty()) {
             table = pipeTable(lines, '\t');
@@ -58,7 +67,7 @@ public final class TextTableReader implements TableReader {
         String headerLine = lines.get(headerIndex).text().strip();
         List<TextLine> body = new ArrayList<>(lines.subList(headerIndex + 1, lines.size()));
         if (separator == '\t') {
-            body.replaceAll(line -> new TextLine(line.number(), line.text().replace('\t', '|')));
+            body = TabText.unquoted(body);
         }
         boolean markdown = !body.isEmpty() && MarkdownTableParser.DELIMITER_ROW.matcher(body.get(0).text()).matches()
                 && body.get(0).text().contains("-");
@@ -73,15 +82,35 @@ public final class TextTableReader implements TableReader {
         return TableAssembler.assemble(preamble(lines, headerIndex), header, rows, warnings);
     }
 
+    /**
+     * A header of one column name per line (blank lines between them allowed), then the cells. A title line that
+     * happens to end like a column name (民生实事进展情况) is not taken into the header when the names below it
+     * already form one.
+     */
     private Optional<ParsedTable> paragraphTable(List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
+            if (!looksLikeHeaderCell(lines.get(i).text())) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
             int end = i;
-            while (end < lines.size() && looksLikeHeaderCell(lines.get(end).text())) {
+            while (end < lines.size() && (lines.get(end).isBlank() || looksLikeHeaderCell(lines.get(end).text()))) {
+                if (!lines.get(end).isBlank()) {
+                    cells.add(lines.get(end).text());
+                }
                 end++;
             }
-            if (end - i >= MIN_PARAGRAPH_HEADER_LINES) {
-                List<String> cells = lines.subList(i, end).stream().map(TextLine::text).toList();
+            while (end > i && lines.get(end - 1).isBlank()) {
+                end--;
+            }
+            if (cells.size() >= MIN_PARAGRAPH_HEADER_LINES) {
                 Optional<HeaderLayout> header = HeaderLayout.recognise(cells);
+                Optional<HeaderLayout> withoutFirst = HeaderLayout.recognise(cells.subList(1, cells.size()));
+                if (header.isPresent() && withoutFirst.isPresent() && header.get().roles().contains(ColumnRole.NOTES)
+                        && !withoutFirst.get().roles().contains(ColumnRole.NOTES)
+                        && cells.size() - 1 >= MIN_PARAGRAPH_HEADER_LINES) {
+                    continue; // the first line is a title; the header starts on the next one
+                }
                 if (header.isPresent()) {
                     List<TableWarning> warnings = new ArrayList<>();
                     List<SourceRow> rows = ParagraphTableParser.parse(header.get(), lines.subList(end, lines.size()),

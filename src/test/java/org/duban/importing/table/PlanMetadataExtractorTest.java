@@ -66,4 +66,29 @@ class PlanMetadataExtractorTest {
         assertThat(PlanMetadataExtractor.yearOf("重点工作任务清单")).isNull();
         assertThat(PlanMetadataExtractor.yearOf(null)).isNull();
     }
+
+    @Test
+    void shouldPreferTheDocumentsTitleLineToATableCaption() {
+        DocumentMetadata metadata = PlanMetadataExtractor.extract(List.of("东海市人民政府", "首页 > 政务公开",
+                "东海市2024年政府工作报告重点工作任务上半年进展情况", "现将有关情况报告如下：", "表1：上半年主要指标完成情况"));
+
+        assertThat(metadata.title()).isEqualTo("东海市2024年政府工作报告重点工作任务上半年进展情况");
+        assertThat(metadata.year()).isEqualTo(2024);
+    }
+
+    @Test
+    void shouldTakeTheYearFromTheCaptionThenAPeriodPhraseThenTheFileName() {
+        assertThat(PlanMetadataExtractor.extract(List.of("重点工作任务进展情况", "表1：2023年主要指标完成情况"), List.of(),
+                null).year()).isEqualTo(2023);
+        assertThat(PlanMetadataExtractor.extract(List.of("重点工作任务进展情况", "截至2022年6月底"), List.of(), null)
+                .year()).isEqualTo(2022);
+        assertThat(PlanMetadataExtractor.extract(List.of("重点工作任务进展情况"), List.of("2021年目标", "完成情况"), null)
+                .year()).isEqualTo(2021);
+        DocumentMetadata fromFile = PlanMetadataExtractor.extract(List.of(), List.of("项目名称"),
+                "C:\\下载\\2024年民生实事项目进展情况.docx");
+        assertThat(fromFile.title()).isEqualTo("2024年民生实事项目进展情况");
+        assertThat(fromFile.year()).isEqualTo(2024);
+        assertThat(PlanMetadataExtractor.extract(List.of("附件2"), List.of(), "report.xls").title()).isEqualTo("report");
+        assertThat(PlanMetadataExtractor.extract(List.of("附件2"), List.of(), null).title()).isNull();
+    }
 }

@@ -21,7 +21,8 @@ import net.jqwik.api.constraints.Size;
 class ReaderRobustnessProperties {
 
     private static final List<TableReader> READERS = List.of(new TextTableReader(), new CsvTableReader(),
-            new XlsxTableReader(), TableReaders.detecting());
+            new XlsxTableReader(), new XlsTableReader(), new DocxTableReader(), new HtmlTableReader(),
+            TableReaders.detecting());
     private static final byte[] SEED = TestDocuments.seed();
     private static final byte[] WORKBOOK = XlsxTableReaderTest.workbook();
 
@@ -39,6 +40,11 @@ class ReaderRobustnessProperties {
     @Property(tries = 100)
     void mutatedWorkbookBytesGiveATableOrADeclaredException(@ForAll("mutatedWorkbook") byte[] bytes) {
         assertReadsOrRefuses(new XlsxTableReader(), bytes);
+    }
+
+    @Property(tries = 100)
+    void mutatedWordAndLegacyExcelBytesGiveATableOrADeclaredException(@ForAll("mutatedOffice") byte[] bytes) {
+        assertReadsOrRefuses(TableReaders.detecting(), bytes);
     }
 
     @Property(tries = 200)
@@ -78,6 +84,22 @@ class ReaderRobustnessProperties {
                     default -> seed.substring(0, at);
                 });
         return oneMutation;
+    }
+
+    @Provide
+    Arbitrary<byte[]> mutatedOffice() {
+        return Arbitraries.of(DocxTableReaderTest.document(), XlsTableReaderTest.workbook()).flatMap(original -> {
+            Arbitrary<Integer> position = Arbitraries.integers().between(0, original.length - 1);
+            return Combinators.combine(position, Arbitraries.bytes(), Arbitraries.integers().between(0, 1))
+                    .as((at, b, kind) -> {
+                        if (kind == 0) {
+                            byte[] copy = original.clone();
+                            copy[at] = b;
+                            return copy;
+                        }
+                        return Arrays.copyOf(original, at);
+                    });
+        });
     }
 
     @Provide

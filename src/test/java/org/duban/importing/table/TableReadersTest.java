@@ -9,14 +9,45 @@ import org.junit.jupiter.api.Test;
 class TableReadersTest {
 
     @Test
-    void shouldChooseAReaderByMediaTypeIgnoringParameters() {
-        assertThat(TableReaders.forMediaType("text/plain; charset=UTF-8")).containsInstanceOf(TextTableReader.class);
-        assertThat(TableReaders.forMediaType("text/markdown")).containsInstanceOf(TextTableReader.class);
-        assertThat(TableReaders.forMediaType("TEXT/CSV")).containsInstanceOf(CsvTableReader.class);
-        assertThat(TableReaders.forMediaType(TableReaders.XLSX)).containsInstanceOf(XlsxTableReader.class);
-        assertThat(TableReaders.forMediaType("application/vnd.ms-excel")).containsInstanceOf(DetectingTableReader.class);
+    void shouldAcceptTheMediaTypesOfTableFormatsIgnoringParameters() {
+        for (String type : new String[] {"text/plain; charset=UTF-8", "text/markdown", "TEXT/CSV", "text/html",
+                TableReaders.XLSX, TableReaders.DOCX, TableReaders.XLS, "application/octet-stream"}) {
+            assertThat(TableReaders.forMediaType(type)).as(type).isPresent();
+        }
         assertThat(TableReaders.forMediaType("application/pdf")).isEmpty();
         assertThat(TableReaders.forMediaType(null)).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheFormatTheBytesShowWhateverTheDeclaredType() {
+        byte[] html = "<table><tr><th>任务内容</th><th>牵头单位</th></tr><tr><td>任务甲</td><td>市经信局</td></tr></table>"
+                .getBytes(StandardCharsets.UTF_8);
+        for (String type : new String[] {"text/plain", "text/csv", "application/octet-stream", TableReaders.XLS}) {
+            assertThat(TableReaders.forMediaType(type).orElseThrow().read(html).rows()).as(type).hasSize(1);
+        }
+        assertThat(TableReaders.forMediaType("text/plain").orElseThrow().read(XlsxTableReaderTest.workbook()).rows())
+                .hasSize(4);
+        assertThat(TableReaders.forMediaType(TableReaders.XLSX).orElseThrow().read(DocxTableReaderTest.document())
+                .rows()).hasSize(3);
+        assertThat(TableReaders.forMediaType("application/octet-stream").orElseThrow()
+                .read(XlsTableReaderTest.workbook()).rows()).hasSize(2);
+        assertThatThrownBy(() -> TableReaders.forMediaType(TableReaders.XLSX).orElseThrow()
+                .read("这不是工作簿".getBytes(StandardCharsets.UTF_8))).isInstanceOf(UnreadableDocumentException.class);
+    }
+
+    @Test
+    void shouldTellFormatsApartByTheirBytes() {
+        assertThat(DocumentFormat.detect(XlsxTableReaderTest.workbook())).isEqualTo(DocumentFormat.XLSX);
+        assertThat(DocumentFormat.detect(DocxTableReaderTest.document())).isEqualTo(DocumentFormat.DOCX);
+        assertThat(DocumentFormat.detect(XlsTableReaderTest.workbook())).isEqualTo(DocumentFormat.XLS);
+        assertThat(DocumentFormat.detect("\uFEFF  <!DOCTYPE html><html>".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentFormat.HTML);
+        assertThat(DocumentFormat.detect("\n<!-- saved -->\n<TABLE border=1>".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentFormat.HTML);
+        assertThat(DocumentFormat.detect("任务内容 | 牵头单位 |".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentFormat.TEXT);
+        assertThat(DocumentFormat.detect("a < b, <html> later".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentFormat.TEXT);
     }
 
     @Test

@@ -29,4 +29,19 @@ public final class TestDocuments {
     public static byte[] seed() {
         return bytes("seed-2023-zhoushan.txt");
     }
+
+    /** A Word file with a title paragraph and two tables (see {@link DocxTableReaderTest#document()}). */
+    public static byte[] docx() {
+        return DocxTableReaderTest.document();
+    }
+
+    /** An Excel 97–2003 project table (see {@link XlsTableReaderTest#workbook()}). */
+    public static byte[] xls() {
+        return XlsTableReaderTest.workbook();
+    }
+
+    /** A web page with chrome and two tables (see {@link HtmlTableReaderTest#PAGE}). */
+    public static String html() {
+        return HtmlTableReaderTest.PAGE;
+    }
 }

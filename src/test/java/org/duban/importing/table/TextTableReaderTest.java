@@ -240,9 +240,15 @@ class TextTableReaderTest {
         }
 
         @Test
-        void shouldRefuseParagraphsThatDoNotDivideIntoRowsWithoutAnOrdinal() {
-            assertThatThrownBy(() -> read("任务内容\n牵头单位\n完成情况\n甲\n市经信局\n")).isInstanceOf(NoTableFoundException.class)
-                    .hasMessageContaining("序号");
+        void shouldReadParagraphsThatDoNotDivideIntoRowsWithoutAnOrdinalByTheShapeOfTheirCells() {
+            // Without 序号 a row is found by its cells' shapes: a browser drops an empty cell, here the progress.
+            ParsedTable table = read("任务内容\n牵头单位\n完成情况\n甲\n市经信局\n");
+
+            assertThat(table.rows()).singleElement().satisfies(row -> {
+                assertThat(row.cell(ColumnRole.CONTENT)).isEqualTo("甲");
+                assertThat(row.cell(ColumnRole.LEAD_UNITS)).isEqualTo("市经信局");
+                assertThat(row.cell(ColumnRole.PROGRESS)).isEmpty();
+            });
         }
     }
 
