@@ -16,10 +16,10 @@ DUBAN_ADMIN_PASSWORD="$ADMIN_PASSWORD" DUBAN_DATA_DIR="$DATA_DIR" DUBAN_DEMO_DAT
 SERVICE_PID=$!
 trap 'kill "$SERVICE_PID" 2>/dev/null; wait "$SERVICE_PID" 2>/dev/null; [ -n "${KEEP_DATA:-}" ] || rm -rf "$DATA_DIR"' EXIT
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do
   if curl -fs "$BASE_URL/q/health/ready" > /dev/null; then break; fi
   kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service did not start:" >&2; cat "$LOG_FILE" >&2; exit 1; }
   sleep 0.5
 done
-curl -fs "$BASE_URL/q/health/ready" > /dev/null || { echo "service not ready after 60 s" >&2; exit 1; }
+curl -fs "$BASE_URL/q/health/ready" > /dev/null || { echo "service not ready after 180 s" >&2; exit 1; }
 echo "service pid $SERVICE_PID at $BASE_URL, data in $DATA_DIR"
