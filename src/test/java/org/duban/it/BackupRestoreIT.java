@@ -126,7 +126,8 @@ class BackupRestoreIT {
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 Path file = directory.resolve(entry.getName()).normalize();
-                assertThat(file).as("zip entry stays in the directory").startsWith(directory);
+                assertThat(file.startsWith(directory)).as("zip entry " + entry.getName() + " stays in the directory")
+                        .isTrue();
                 Files.copy(in, file);
             }
         }
