@@ -279,7 +279,7 @@ public class Load {
             boolean threads = late.threads <= early.threads + 5;
             System.out.printf("stability: heap after GC %d KiB -> %d KiB (%+.1f %%) %s; active connections %.0f -> %.0f %s;"
                             + " live threads %.0f -> %.0f %s%n", early.heapKiB, late.heapKiB, heapChange * 100,
-                    heap ? "OK" : "GREW", early.connections, late.connections, connections ? "OK" : "GREW",
+                    heap ? "OK" : "MOVED", early.connections, late.connections, connections ? "OK" : "GREW",
                     early.threads, late.threads, threads ? "OK" : "GREW");
             return heap && connections && threads;
         }
