@@ -19,4 +19,9 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://duban.dev/problems/";
+
+    /** A problem without violations, its type named by a slug ("shutting-down" → https://duban.dev/problems/shutting-down). */
+    public static Problem of(int status, String type, String title, String detail, URI instance) {
+        return new Problem(URI.create(TYPE_BASE + type), title, status, detail, instance, null);
+    }
 }
