@@ -68,6 +68,9 @@ def table(rows, db):
             r_nginx = rps / nginx if nginx else 0
             r_one = rps / one if one else 0
             goal = "" if label == NGINX else goal_text(label, r_one, r_nginx, p99)
+            if int(r[7]) == 0:
+                out.append(f"| {label} | no answer within the run | | | | {bad} | {errors} | |")
+                continue
             out.append(f"| {label} | {rps:,.0f} | {p99:.1f} | {pct(r_nginx)} | {pct(r_one)} | {bad} | {errors} | {goal} |")
         out.append("")
     return out

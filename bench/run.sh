@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 DURATION=8s CONNECTIONS=16 THREADS=1 WARMUP=60 DBS="h2 pg" SMALL=1000 BIG=100000 BUILD=1 README=1 KEEP=0 MODE=full
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
+# The README's start command: these flags, from the app directory with its AppCDS archive when the build made one.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC}
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
 usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
@@ -75,7 +76,7 @@ build() {
   if [ "$profile" = pg ]; then ./mvnw -B -q package -DskipTests -Ppostgresql >"$WORK/build-$profile.log" 2>&1
   else ./mvnw -B -q package -DskipTests >"$WORK/build-$profile.log" 2>&1; fi \
     || { tail -40 "$WORK/build-$profile.log" >&2; exit 1; }
-  rm -rf "$dest" && cp -r target/quarkus-app "$dest"
+  rm -rf "$dest" && cp -a target/quarkus-app "$dest"   # -a: the AppCDS archive checks the jars' modification times
 }
 declare -A APP=([h2]="$ROOT/target/bench-h2-app" [pg]="$ROOT/target/bench-pg-app")
 if [ "$BUILD" = 1 ]; then
@@ -84,8 +85,11 @@ fi
 for db in $DBS; do
   [ -f "${APP[$db]}/quarkus-run.jar" ] || { echo "no ${APP[$db]}: run without --no-build first" >&2; exit 1; }
 done
-COMMIT=$(git rev-parse --short HEAD)
-git diff --quiet HEAD -- src pom.xml 2>/dev/null || COMMIT="$COMMIT-dirty"
+if COMMIT=$(git rev-parse --short HEAD 2>/dev/null); then
+  git diff --quiet HEAD -- src pom.xml || COMMIT="$COMMIT-dirty"
+else
+  COMMIT=unknown
+fi
 
 ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 RESULTS="$WORK/results.tsv"   # db stage request rps p99_ms non2xx3xx errors requests
@@ -98,9 +102,11 @@ start_service() {
   PORT=$(free_port)
   t0=$(now_ms)
   # A first connection may take more than the pool's default 5 s on a loaded machine: wait for it instead of failing.
-  env "${SVC_ENV[@]}" DUBAN_ADMIN_PASSWORD="$ADMIN_PASSWORD" QUARKUS_HTTP_PORT="$PORT" \
+  local cds=
+  [ -f "${APP[$db]}/app-cds.jsa" ] && cds=-XX:SharedArchiveFile=app-cds.jsa
+  (cd "${APP[$db]}" && exec env "${SVC_ENV[@]}" DUBAN_ADMIN_PASSWORD="$ADMIN_PASSWORD" QUARKUS_HTTP_PORT="$PORT" \
     QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S \
-    java $JAVA_OPTS -jar "${APP[$db]}/quarkus-run.jar" >>"$WORK/service-$db.log" 2>&1 &
+    java $JAVA_OPTS $cds -jar quarkus-run.jar) >>"$WORK/service-$db.log" 2>&1 &
   SVC_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
     kill -0 "$SVC_PID" 2>/dev/null || { tail -40 "$WORK/service-$db.log" >&2; echo "the service did not start" >&2; exit 1; }
@@ -272,7 +278,7 @@ mkdir -p bench/results
 OUT="bench/results/$(date -u +%Y-%m-%d)-$COMMIT.md"
 python3 "$ROOT/bench/report.py" "$RESULTS" "$STARTS" \
   --title "$(date -u +%Y-%m-%d) $COMMIT ($MODE mode)" \
-  --setup "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after ${WARMUP}s of warm-up; service \`java $JAVA_OPTS -jar quarkus-run.jar\`; $(nproc) cores, load average $LOAD_BEFORE at the start ($STARTED_AT); $(java -version 2>&1 | head -1)" \
+  --setup "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after ${WARMUP}s of warm-up; service \`java $JAVA_OPTS$([ -f "${APP[${DBS%% *}]}/app-cds.jsa" ] && echo ' -XX:SharedArchiveFile=app-cds.jsa') -jar quarkus-run.jar\`; $(nproc) cores, load average $LOAD_BEFORE at the start ($STARTED_AT); $(java -version 2>&1 | head -1)" \
   >"$OUT"
 log "wrote $OUT"
 cat "$OUT"
