@@ -61,7 +61,7 @@ cleanup() {
   if [ "$KEEP" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP PIPE   # a closed output (| head) must not skip the cleanup
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 now_ms() { date +%s%3N; }
@@ -216,6 +216,12 @@ bench_stage() {
   log "$db $stage: warm-up ${WARMUP}s"
   for i in "${!urls[@]}"; do
     wrk --timeout 10s -t"$THREADS" -c"$CONNECTIONS" -d"${per}s" ${hdrs[$i]:+-H "${hdrs[$i]}"} "${urls[$i]}" >/dev/null 2>&1
+  done
+  # Requests wrk left behind are still being answered: wait until one request is quick again (up to 120 s), so that
+  # the first measurement does not queue behind the warm-up's backlog.
+  local waited=0
+  while [ "$(curl -s -o /dev/null -w '%{time_total}' "${urls[0]}" | awk '{ print ($1 < 0.5) }')" != 1 ] && (( waited++ < 120 )); do
+    sleep 1
   done
   log "$db $stage: measuring (wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
   for i in "${!urls[@]}"; do
