@@ -50,7 +50,7 @@ def goal_text(label, ratio_one, ratio_nginx, p99):
     return f"{'≥' if goal >= 1 else '≥'} {pct(goal)} of GET one {check(ratio_one >= goal)}"
 
 
-def table(rows, db):
+def table(rows, db, sizes):
     stages = []
     for r in rows:
         if r[0] == db and r[1] not in stages:
@@ -61,7 +61,7 @@ def table(rows, db):
         by = {r[2]: r for r in mine}
         one = float(by["GET one"][3]) if "GET one" in by else 0
         nginx = float(by[NGINX][3]) if NGINX in by else 0
-        out.append(f"| {stage} tasks: request | req/s | p99 ms | ÷ nginx | ÷ GET one | non-2xx/3xx | errors | goal |")
+        out.append(f"| {sizes.get(stage, stage)}: request | req/s | p99 ms | ÷ nginx | ÷ GET one | non-2xx/3xx | errors | goal |")
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
         for r in mine:
             label, rps, p99, bad, errors = r[2], float(r[3]), float(r[4]), int(r[5]), int(r[6])
@@ -76,7 +76,7 @@ def table(rows, db):
     return out
 
 
-def scale_lines(rows, db):
+def scale_lines(rows, db, sizes):
     """GET one and list 20 at the big stage against the small one (goal: within 20 %)."""
     stages = []
     for r in rows:
@@ -90,7 +90,8 @@ def scale_lines(rows, db):
         big = [float(r[3]) for r in rows if r[0] == db and r[1] == stages[1] and r[2] == label]
         if small and big and small[0]:
             ratio = big[0] / small[0]
-            lines.append(f"{label} at {stages[1]} tasks is {ratio * 100:.0f} % of its figure at {stages[0]} tasks "
+            lines.append(f"{label} at {sizes.get(stages[1], stages[1])} is {ratio * 100:.0f} % of its figure at "
+                         f"{sizes.get(stages[0], stages[0])} "
                          f"(goal ≥ 80 %) {check(ratio >= 0.8)}")
     return lines
 
@@ -108,20 +109,22 @@ def report(args):
     out.append("| --- | --- | ---: | ---: | ---: | ---: |")
     for s in starts:
         ms, rss_start = int(s[2]), s[3]
-        rss_load = s[4] if len(s) > 4 and s[4] else "–"
+        rss_load = f"{s[4]} MB" if len(s) > 4 and s[4] else "–"
         flag = f" {check(ms <= 3000)}" if s[0] == "h2" and "tasks" in s[1] else ""
         cpu = f"{int(s[5]) / 1000:.1f} s" if len(s) > 5 and s[5] else "–"
         out.append(f"| {DB_NAMES[s[0]]} | {s[1]} | {ms / 1000:.1f} s{flag} | {cpu} | {rss_start} MB "
-                   f"{check(int(rss_start) <= 220)} | {rss_load} MB"
-                   f"{'' if rss_load == '–' else ' ' + check(int(rss_load) <= 400)} |")
+                   f"{check(int(rss_start) <= 220)} | {rss_load}"
+                   f"{'' if rss_load == '–' else ' ' + check(int(s[4]) <= 400)} |")
     out.append("")
     out.append("Goals (issue 9): start ≤ 3 s on H2, RSS ≤ 220 MB after start and ≤ 400 MB after the run.")
     out.append("")
     for db in dbs:
         out.append(f"## {DB_NAMES[db]}")
         out.append("")
-        out.extend(table(rows, db))
-        for line in scale_lines(rows, db):
+        # The stages in order of their start rows, "small" then "big", named by their task counts.
+        sized = [s[1] for s in starts if s[0] == db and s[1].endswith(" tasks")]
+        out.extend(table(rows, db, dict(zip(("small", "big"), sized))))
+        for line in scale_lines(rows, db, dict(zip(("small", "big"), sized))):
             out.append(f"- {line}")
         bad = sum(int(r[5]) for r in rows if r[0] == db)
         errors = sum(int(r[6]) for r in rows if r[0] == db)

@@ -110,7 +110,7 @@ start_service() {
   SVC_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
     kill -0 "$SVC_PID" 2>/dev/null || { tail -40 "$WORK/service-$db.log" >&2; echo "the service did not start" >&2; exit 1; }
-    [ $(( $(now_ms) - t0 )) -lt 300000 ] || { echo "no answer after 300 s" >&2; exit 1; }
+    [ $(( $(now_ms) - t0 )) -lt 900000 ] || { echo "no answer after 900 s" >&2; exit 1; }
     sleep 0.02
   done
   START_MS=$(( $(now_ms) - t0 ))
