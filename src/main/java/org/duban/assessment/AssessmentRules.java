@@ -18,7 +18,7 @@ import org.duban.quantity.Period;
 import org.duban.quantity.UnitOfMeasure;
 
 /**
- * Judges one indicator from its target and its measurements (DOMAIN.md, "Assessment rules"); never reads the clock.
+ * Judges one indicator from its target and its measurements (docs/domain.md, "Assessment rules"); never reads the clock.
  *
  * <p>The first row that applies decides:
  * <table>

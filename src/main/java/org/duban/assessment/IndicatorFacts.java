@@ -14,7 +14,7 @@ import org.duban.quantity.Period;
  *
  * <p>An indicator has a target when {@code targetValue} is set. Values are signed: a decline ("下降3%") is a negative
  * growth rate. {@code comparator} may be null for a plain number, which then reads as GTE for an ASCENDING indicator
- * and LTE for a DESCENDING one (DOMAIN.md). {@code targetUnit} may be null only for dimensionless numbers.
+ * and LTE for a DESCENDING one (docs/domain.md). {@code targetUnit} may be null only for dimensionless numbers.
  * {@code targetPeriod} is the period the target covers (the plan's year when the text names none); it is required
  * when there is a target.
  */

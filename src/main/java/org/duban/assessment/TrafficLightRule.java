@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Lights a task (亮灯) from the verdicts of its indicators (DOMAIN.md); the date is always given, never read.
+ * Lights a task (亮灯) from the verdicts of its indicators (docs/domain.md); the date is always given, never read.
  *
  * <p>The first row that applies decides:
  * <table>

@@ -38,7 +38,7 @@ public final class IndicatorAssessor {
     static IndicatorFacts facts(Indicator i) {
         Period period = i.targetPeriodFrom == null || i.targetPeriodTo == null ? null
                 : new Period(i.targetPeriodFrom, i.targetPeriodTo, i.targetPeriodLabel);
-        // A target stored without its period covers the plan's year (DOMAIN.md); only then is the plan read.
+        // A target stored without its period covers the plan's year (docs/domain.md); only then is the plan read.
         if (period == null && i.hasTarget()) {
             period = Period.year(i.task.plan.planYear);
         }

@@ -54,7 +54,7 @@ public record IndicatorResponse(
             @Schema(description = "Period the target covers") DatePeriod period) {
     }
 
-    /** The computed judgement of the indicator (DOMAIN.md, "Assessment rules"). */
+    /** The computed judgement of the indicator (docs/domain.md, "Assessment rules"). */
     @Schema(name = "Assessment", description = "The verdict the rules give an indicator, with the numbers behind it")
     public record AssessmentResult(
             @Schema(description = "The computed verdict", examples = "MET") Verdict verdict,

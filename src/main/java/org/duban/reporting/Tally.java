@@ -42,7 +42,7 @@ final class Tally {
     }
 
     /**
-     * shareMet (DOMAIN.md) = (MET + EXCEEDED) ÷ indicators with a verdict other than NO_DATA and NOT_ASSESSABLE,
+     * shareMet (docs/domain.md) = (MET + EXCEEDED) ÷ indicators with a verdict other than NO_DATA and NOT_ASSESSABLE,
      * 4 decimals HALF_UP; LIKELY_MET is in the divisor but not the dividend, and shown apart in indicatorsByVerdict.
      * Null when no indicator is judged.
      */

@@ -17,7 +17,7 @@ import org.duban.quantity.MeasurementStatus;
 import org.duban.quantity.Period;
 import org.junit.jupiter.api.Test;
 
-/** The verdicts DOMAIN.md expects on the seed table (舟山市经信局, 2023年市政府工作报告完成情况表). */
+/** The verdicts docs/domain.md expects on the seed table (舟山市经信局, 2023年市政府工作报告完成情况表). */
 class SeedVerdictsTest {
 
     private static final Period YEAR = Period.year(2023);

@@ -16,7 +16,7 @@ import org.duban.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Imports the seed table over HTTP and checks every expectation of DOMAIN.md's seed section. */
+/** Imports the seed table over HTTP and checks every expectation of docs/domain.md's seed section. */
 @QuarkusTest
 class SeedImportTest {
 

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A plan resembling the seed table (2023年市政府工作报告完成情况表), built through the API: the seed's indicators with
- * the verdicts DOMAIN.md gives them, a milestone, a task without indicators, and one more task whose indicator is
+ * the verdicts docs/domain.md gives them, a milestone, a task without indicators, and one more task whose indicator is
  * missed (the seed has none), so that every light occurs. All tasks are due 2023-12-31.
  *
  * <pre>

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The seed table of DOMAIN.md: every row's content and completion text, plan year 2023. */
+/** The seed table of docs/domain.md: every row's content and completion text, plan year 2023. */
 class SeedExtractionTest {
 
     private static final LocalDate JAN_1 = LocalDate.of(2023, 1, 1);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Test fixture: the seed table's rows as (content, completion text), read the way DOMAIN.md describes its layout. */
+/** Test fixture: the seed table's rows as (content, completion text), read the way docs/domain.md describes its layout. */
 final class SeedRows {
 
     static final String RESOURCE = "/importing/extract/seed-000_52305dec2d8bb2c2.txt";

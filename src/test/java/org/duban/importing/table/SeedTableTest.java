@@ -10,7 +10,7 @@ import org.duban.importing.units.UnitMention;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The seed document (舟山 2023 完成情况表) read end to end, against what DOMAIN.md says a correct import yields. */
+/** The seed document (舟山 2023 完成情况表) read end to end, against what docs/domain.md says a correct import yields. */
 class SeedTableTest {
 
     private static ParsedTable table;
