@@ -18,6 +18,8 @@ class HeaderMatcherTest {
             项目名称                | CONTENT
             内容与要求              | CONTENT
             指标名称                | CONTENT
+            实事项目                | CONTENT
+            民生实事项目            | CONTENT
             重点工作                | CONTENT
             主要任务                | CONTENT
             2023年工作任务          | CONTENT
