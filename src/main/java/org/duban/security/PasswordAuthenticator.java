@@ -27,8 +27,6 @@ public class PasswordAuthenticator {
     /** Attribute of the failure: seconds until a locked username or address may try again. */
     public static final String RETRY_AFTER = org.duban.common.ProblemMapper.RETRY_AFTER;
 
-    /** Verified against when the username is unknown, so that a wrong username takes as long as a wrong password. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-password-" + Secrets.random(8));
     private static final int MAX_CACHED = 10_000;
 
     private final AccountRepository accounts;
@@ -67,7 +65,7 @@ public class PasswordAuthenticator {
             return identity(remembered.username(), remembered.roles(), remembered.unitIds());
         }
         Loaded account = load(username);
-        boolean matches = BcryptUtil.matches(password, account == null ? DUMMY_HASH : account.hash());
+        boolean matches = BcryptUtil.matches(password, account == null ? UnknownUser.HASH : account.hash());
         if (account == null || !matches || !account.enabled()) {
             throttle.failed(username, address);
             throw new AuthenticationFailedException();
@@ -85,6 +83,14 @@ public class PasswordAuthenticator {
         return QuarkusTransaction.requiringNew().call(() -> accounts.findByUsername(username)
                 .map(a -> new Loaded(a.username, a.passwordHash, a.enabled, Set.copyOf(a.roles), Set.copyOf(a.unitIds)))
                 .orElse(null));
+    }
+
+    /**
+     * Verified against when the username is unknown, so that a wrong username takes as long as a wrong password. A
+     * holder class: the hash is computed at the first unknown username, not while the service starts.
+     */
+    private static final class UnknownUser {
+        static final String HASH = BcryptUtil.bcryptHash("not-a-password-" + Secrets.random(8));
     }
 
     static SecurityIdentity identity(String username, Set<String> roles, Set<Long> unitIds) {
