@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.duban.config.DubanConfig;
 
@@ -34,6 +35,7 @@ public class PasswordAuthenticator {
     private final Duration cacheFor;
     private final SecurityRevision revision;
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Remembered>> verifying = new ConcurrentHashMap<>();
 
     public PasswordAuthenticator(AccountRepository accounts, LoginThrottle throttle, SecurityRevision revision,
             DubanConfig config) {
@@ -60,23 +62,55 @@ public class PasswordAuthenticator {
         // Read before the account, so that a change committed after this read is seen by the next request.
         long current = revision.current();
         Remembered remembered = verified.get(key);
-        if (remembered != null && remembered.revision() == current && remembered.until().isAfter(Instant.now())) {
-            throttle.succeeded(username);
-            return identity(remembered.username(), remembered.roles(), remembered.unitIds());
+        if (remembered == null || remembered.revision() != current || !remembered.until().isAfter(Instant.now())) {
+            remembered = verifyOnce(key, username, password, current);
         }
-        Loaded account = load(username);
-        boolean matches = BcryptUtil.matches(password, account == null ? UnknownUser.HASH : account.hash());
-        if (account == null || !matches || !account.enabled()) {
+        if (remembered == null) {
             throttle.failed(username, address);
             throw new AuthenticationFailedException();
         }
         throttle.succeeded(username);
+        return identity(remembered.username(), remembered.roles(), remembered.unitIds());
+    }
+
+    /**
+     * Runs bcrypt for a pair that is not remembered, once however many requests carry it at the same moment: when a
+     * remembered pair expires under load, the requests that arrive during the check wait for its answer instead of
+     * each running bcrypt (about 100 ms of a core each). Null when the pair is wrong or the account disabled.
+     */
+    private Remembered verifyOnce(String key, String username, String password, long current) {
+        CompletableFuture<Remembered> mine = new CompletableFuture<>();
+        // Only a check that read the same security revision will do: one begun before a revocation must not answer for it.
+        String flight = key + '@' + current;
+        CompletableFuture<Remembered> running = verifying.putIfAbsent(flight, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            Remembered checked = verify(key, username, password, current);
+            mine.complete(checked);
+            return checked;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            verifying.remove(flight, mine);
+        }
+    }
+
+    private Remembered verify(String key, String username, String password, long current) {
+        Loaded account = load(username);
+        boolean matches = BcryptUtil.matches(password, account == null ? UnknownUser.HASH : account.hash());
+        if (account == null || !matches || !account.enabled()) {
+            return null;
+        }
         if (verified.size() >= MAX_CACHED) {
             verified.clear();
         }
-        verified.put(key, new Remembered(account.username(), account.roles(), account.unitIds(),
-                Instant.now().plus(cacheFor), current));
-        return identity(account.username(), account.roles(), account.unitIds());
+        Remembered remembered = new Remembered(account.username(), account.roles(), account.unitIds(),
+                Instant.now().plus(cacheFor), current);
+        verified.put(key, remembered);
+        return remembered;
     }
 
     private Loaded load(String username) {
