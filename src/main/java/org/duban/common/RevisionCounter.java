@@ -1,0 +1,96 @@
+package org.duban.common;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A counter kept in a single-row table ({@code id = 1, revision}) that writers advance inside their transaction, so
+ * that readers can tell whether what they remember is still current (see {@link DataRevision} and the security
+ * revision).
+ *
+ * <p>On a database that several instances share (PostgreSQL), {@link #current()} reads the row: a change committed by
+ * any instance is seen by the next read of every instance. An embedded H2 database file can be opened by one process
+ * only, so every change goes through this instance: there the counter is also kept in memory, moved when a transaction
+ * that advanced it commits (before its answer is sent), and {@link #current()} costs no statement.
+ */
+public final class RevisionCounter {
+
+    private final AgroalDataSource dataSource;
+    private final String table;
+    private final String select;
+    private final boolean processPrivate;
+    /** The last committed value, when the database is private to this process; -1 until first read. */
+    private final AtomicLong committed = new AtomicLong(-1);
+
+    public RevisionCounter(AgroalDataSource dataSource, String table, String jdbcUrl) {
+        this.dataSource = dataSource;
+        this.table = table;
+        this.select = "select revision from " + table + " where id = 1";
+        this.processPrivate = processPrivate(jdbcUrl);
+    }
+
+    /**
+     * Whether only this process can change the database: an embedded H2 database (a file, which H2 locks, or memory)
+     * that is not served to other processes through H2's automatic mixed mode.
+     */
+    static boolean processPrivate(String jdbcUrl) {
+        String url = jdbcUrl == null ? "" : jdbcUrl.toUpperCase(Locale.ROOT);
+        return (url.startsWith("JDBC:H2:FILE:") || url.startsWith("JDBC:H2:MEM:") || url.startsWith("JDBC:H2:./")
+                || url.startsWith("JDBC:H2:~")) && !url.contains("AUTO_SERVER=TRUE");
+    }
+
+    /** The last committed value. Read it before the data it labels, so that the data is at least as new. */
+    public long current() {
+        if (processPrivate) {
+            long known = committed.get();
+            if (known >= 0) {
+                return known;
+            }
+            return committed.accumulateAndGet(read(), Math::max);
+        }
+        return read();
+    }
+
+    /** Increments the counter within the caller's transaction; the new value counts once the transaction commits. */
+    public void advance(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
+        entityManager.createNativeQuery("update " + table + " set revision = revision + 1 where id = 1").executeUpdate();
+        if (processPrivate) {
+            // The row stays locked by this transaction until it ends, so the value read here is the one it commits.
+            long value = ((Number) entityManager.createNativeQuery(select).getSingleResult()).longValue();
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        committed.accumulateAndGet(value, Math::max);
+                    }
+                }
+            });
+        }
+    }
+
+    private long read() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(select);
+                ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException(table + " has no row; the migrations did not run");
+            }
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + table, e);
+        }
+    }
+}
