@@ -116,9 +116,8 @@ public class Load {
         });
         sampler.interrupt();
         sampler.join();
-        Sample last = Sample.take(api, pid, seconds);
-        samples.add(last);
-        System.out.println("sample: " + last);
+        // Judged on the samples taken under load; the one after it (nothing in flight) is shown for comparison.
+        System.out.println("sample after the load: " + Sample.take(api, pid, seconds));
         System.out.printf("soak: %d clients, %d s: %s%n", clients, seconds, stats.summary(seconds));
         return stats.errors() == 0 & Sample.stable(samples);
     }
@@ -236,8 +235,14 @@ public class Load {
         static Sample take(Client api, long pid, long second) throws IOException, InterruptedException {
             jcmd(pid, "GC.run");
             String heap = jcmd(pid, "GC.heap_info");
-            Matcher m = HEAP_USED.matcher(heap);
-            long used = m.find() ? Long.parseLong(m.group(1)) : -1;
+            // Every generation of the heap (Serial: def new + tenured; G1: one line), not Metaspace or class space.
+            long used = -1;
+            for (String line : heap.split("\n")) {
+                Matcher m = HEAP_USED.matcher(line);
+                if ((line.contains("generation") || line.contains(" heap ")) && m.find()) {
+                    used = Math.max(used, 0) + Long.parseLong(m.group(1));
+                }
+            }
             String metrics = api.send("GET", "/q/metrics", null, null).body();
             return new Sample(second, used, metric(metrics, "agroal_active_count"), metric(metrics, "jvm_threads_live_threads"));
         }

@@ -29,7 +29,7 @@
       return { name: s.label, value: s.count, itemStyle: { color: colours[s.code] } };
     });
     chart(id, { animation: false, tooltip: { trigger: 'item' },
-      series: [{ type: 'pie', radius: ['35%', '70%'], data: items, label: { formatter: '{b}\n{c}' } }] });
+      series: [{ type: 'pie', radius: ['30%', '58%'], data: items, label: { formatter: '{b}\n{c}', overflow: 'none' } }] });
   }
 
   function indicatorCharts(d) {
