@@ -55,8 +55,13 @@ class ChangeFeedTest {
     }
 
     private static long measure(long indicator, int value) {
+        return measure(indicator, value, "FINAL");
+    }
+
+    /** A value for the whole year; one per status, as measurements are idempotent per (period, status). */
+    private static long measure(long indicator, int value, String status) {
         return Api.post("/api/v1/indicators/" + indicator + "/measurements", Map.of("value", value, "unit", "亿元",
-                "status", "FINAL", "period", Map.of("from", TODAY.getYear() + "-01-01", "to", TODAY.getYear() + "-12-31")))
+                "status", status, "period", Map.of("from", TODAY.getYear() + "-01-01", "to", TODAY.getYear() + "-12-31")))
                 .statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -114,13 +119,14 @@ class ChangeFeedTest {
         measure(f.indicator(), 300);
         String start = now();
 
-        Api.post("/api/v1/indicators/" + f.indicator() + "/measurements", Map.of("value", 510, "unit", "亿元",
-                "status", "FINAL", "period", Map.of("from", TODAY.getYear() + "-01-01", "to", TODAY.getYear() + "-12-31")))
-                .statusCode(201);
+        // The target lowered to 290亿元: the 300 already reported now meets it.
+        given().contentType(Api.MERGE_PATCH).body("{\"target\":{\"value\":290}}")
+                .patch("/api/v1/indicators/" + f.indicator()).then().statusCode(200)
+                .body("effectiveVerdict", equalTo("MET"));
 
         List<Map<String, Object>> items = Feed.readAll(start).ofPlan(f.plan());
         assertThat(items).extracting(i -> i.get("type"))
-                .containsExactly("MEASUREMENT_CREATED", "VERDICT_CHANGED", "LIGHT_CHANGED");
+                .containsExactly("INDICATOR_UPDATED", "VERDICT_CHANGED", "LIGHT_CHANGED");
         assertThat(map(items.get(1).get("before"))).containsEntry("verdict", "NOT_MET");
         assertThat(map(items.get(1).get("after"))).containsEntry("verdict", "MET");
         assertThat(map(items.get(2).get("before"))).containsEntry("light", "RED");
@@ -284,7 +290,7 @@ class ChangeFeedTest {
         String start = now();
         measure(f.indicator(), 300);
         String old = (String) Feed.readAll(start).ofPlan(f.plan()).get(0).get("cursor");
-        measure(f.indicator(), 400);
+        measure(f.indicator(), 400, "PRELIMINARY");
 
         assertThat(retention.purgeBefore(Instant.now().plusSeconds(60))).isGreaterThan(0);
 
@@ -294,7 +300,7 @@ class ChangeFeedTest {
         // A reader starting afresh reads what is kept (nothing yet), and goes on from there.
         Feed.Read fresh = Feed.readAll(null);
         assertThat(fresh.items()).isEmpty();
-        measure(f.indicator(), 450);
+        measure(f.indicator(), 450, "ESTIMATED");
         assertThat(Feed.readAll(fresh.next()).ofPlan(f.plan())).extracting(i -> i.get("type"))
                 .containsExactly("MEASUREMENT_CREATED");
     }
