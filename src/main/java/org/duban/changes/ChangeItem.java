@@ -17,15 +17,17 @@ public record ChangeItem(
                 examples = "TASK") String entity,
         @Schema(description = "Id of that resource", examples = "12") long entityId,
         @Schema(description = "Plan the change belongs to", examples = "1") Long planId,
-        @Schema(description = "Task the change belongs to; absent for plans and imports", examples = "12") Long taskId,
+        @Schema(description = "Task the change belongs to; null for plans and imports", examples = "12") Long taskId,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(type = SchemaType.OBJECT, description = "The resource's API representation before the change (for "
+        @Schema(implementation = Object.class, type = SchemaType.OBJECT,
+                description = "The resource's API representation before the change (for "
                 + "LIGHT_CHANGED `{light, lightReason, asOf}`, for VERDICT_CHANGED `{verdict}`); absent for creates "
                 + "and for a light or verdict seen for the first time",
-                examples = "{\"light\":\"GREY\",\"lightReason\":\"暂无可评估的指标\",\"asOf\":\"2024-01-18\"}")
+                examples = "{\"light\":\"GREY\",\"lightReason\":\"暂无指标，无从判断\",\"asOf\":\"2024-01-18\"}")
         JsonNode before,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(type = SchemaType.OBJECT, description = "The representation after it; absent for deletes",
+        @Schema(implementation = Object.class, type = SchemaType.OBJECT,
+                description = "The representation after it; absent for deletes",
                 examples = "{\"light\":\"RED\",\"lightReason\":\"1项指标未完成\",\"asOf\":\"2024-01-19\"}")
         JsonNode after) {
 }
