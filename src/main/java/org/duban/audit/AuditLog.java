@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.duban.changes.ChangeFeed;
+import org.duban.changes.ChangeType;
 import org.duban.common.DataRevision;
 import org.duban.security.Caller;
 
@@ -24,7 +26,7 @@ import org.duban.security.Caller;
  *
  * <p>Since every write records an entry, this is also where a write transaction moves the {@link DataRevision} (once)
  * and announces the change ({@link DataChange}) to the read model, which brings what it derives up to date in the same
- * transaction.
+ * transaction; the change and what it caused then go to the {@link ChangeFeed}, after the revision's lock is held.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -36,14 +38,16 @@ public class AuditLog {
     private final Caller caller;
     private final DataRevision revision;
     private final Event<DataChange> changes;
+    private final ChangeFeed feed;
 
     public AuditLog(AuditRepository entries, ObjectMapper json, Caller caller, DataRevision revision,
-            Event<DataChange> changes) {
+            Event<DataChange> changes, ChangeFeed feed) {
         this.entries = entries;
         this.json = json;
         this.caller = caller;
         this.revision = revision;
         this.changes = changes;
+        this.feed = feed;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,8 +80,14 @@ public class AuditLog {
         entry.before = write(before);
         entry.after = write(after);
         entries.persist(entry);
+        // The change itself goes to the feed before what it causes (a light, a verdict), which the observers add.
+        if (id != null) {
+            ChangeType.ofAudited(type.name(), action.name())
+                    .ifPresent(change -> feed.addWrite(change, type.name(), id, taskId, before, after));
+        }
         changes.fire(new DataChange(action, type, id, taskId));
         revision.bumpInTransaction();
+        feed.flush();
     }
 
     private String write(Object value) {

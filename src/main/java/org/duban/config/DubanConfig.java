@@ -37,6 +37,63 @@ public interface DubanConfig {
     /** The in-memory cache of rendered GET representations. */
     Cache cache();
 
+    /** The change feed (GET /api/v1/changes). */
+    Changes changes();
+
+    /** Webhooks: where changes are pushed, and how. */
+    Webhooks webhooks();
+
+    /** Settings of the change feed (README, "For integrators"). */
+    interface Changes {
+        /**
+         * How long changes are kept; a scheduled purge (daily, 00:30 Asia/Shanghai) removes older ones, and a cursor
+         * among them is then answered 400.
+         */
+        @WithDefault("P400D")
+        Duration retention();
+    }
+
+    /** Settings of webhook deliveries (README, "For integrators"). */
+    interface Webhooks {
+        /**
+         * Allow targets in private, loopback, link-local and other non-public address ranges. Off: such a URL is
+         * refused when the webhook is created and when a delivery resolves to such an address (SSRF).
+         */
+        @WithName("allow-private-targets")
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** How long a connection to a receiver may take to open. */
+        @WithName("connect-timeout")
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        /** How long a receiver may take to answer a delivery. */
+        @WithName("request-timeout")
+        @WithDefault("PT10S")
+        Duration requestTimeout();
+
+        /** The wait before the first retry of a failed delivery; it doubles with every further attempt. */
+        @WithName("first-retry")
+        @WithDefault("PT30S")
+        Duration firstRetry();
+
+        /** The longest wait between two attempts. */
+        @WithName("max-retry-interval")
+        @WithDefault("PT1H")
+        Duration maxRetryInterval();
+
+        /** How long a delivery is retried before it is given up (FAILED) and the next change is delivered. */
+        @WithName("retry-for")
+        @WithDefault("PT24H")
+        Duration retryFor();
+
+        /** How often the delivery worker looks for changes to deliver (a Quarkus scheduler interval). */
+        @WithName("poll-interval")
+        @WithDefault("5s")
+        String pollInterval();
+    }
+
     /** Settings of the cache of rendered representations (README, "Caching and concurrency"). */
     interface Cache {
         /**

@@ -89,6 +89,14 @@ public class Indicator extends VersionedEntity {
     @Column(name = "manual_verdict", length = 20)
     public Verdict manualVerdict;
 
+    /**
+     * The effective verdict last announced in the change feed, kept by {@code org.duban.task.StoredLights} with SQL and
+     * never written through the entity (so that upkeep never moves the version).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verdict", length = 20, insertable = false, updatable = false)
+    public Verdict announcedVerdict;
+
     @Column(name = "manual_verdict_reason", length = 500)
     public String manualVerdictReason;
 

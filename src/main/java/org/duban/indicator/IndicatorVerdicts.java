@@ -13,6 +13,7 @@ import org.duban.assessment.Verdict;
 import org.duban.quantity.Period;
 import org.duban.task.TaskScope;
 import org.duban.task.TaskVerdicts;
+import org.duban.task.TaskVerdicts.IndicatorVerdict;
 
 /**
  * Assesses the indicators of many tasks at once: one query of selected columns (indicators left-joined with their
@@ -32,6 +33,27 @@ public class IndicatorVerdicts implements TaskVerdicts {
     public Map<Long, List<Verdict>> effectiveVerdicts(TaskScope scope) {
         return assess(scope).stream().collect(Collectors.groupingBy(AssessedIndicator::taskId,
                 Collectors.mapping(AssessedIndicator::effectiveVerdict, Collectors.toList())));
+    }
+
+    @Override
+    public Map<Long, List<IndicatorVerdict>> verdictsWithAnnounced(TaskScope scope) {
+        List<AssessedIndicator> assessed = assess(scope);
+        if (assessed.isEmpty()) {
+            return Map.of();
+        }
+        var query = indicators.getEntityManager().createQuery("select i.id, i.announcedVerdict from Indicator i"
+                + " join i.task t where " + scope.condition(), Object[].class);
+        scope.parameters().forEach(query::setParameter);
+        Map<Long, Verdict> announced = new java.util.HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            announced.put((Long) row[0], (Verdict) row[1]);
+        }
+        Map<Long, List<IndicatorVerdict>> byTask = new LinkedHashMap<>();
+        for (AssessedIndicator a : assessed) {
+            byTask.computeIfAbsent(a.taskId(), id -> new ArrayList<>()).add(new IndicatorVerdict(a.id(),
+                    announced.get(a.id()), a.effectiveVerdict()));
+        }
+        return byTask;
     }
 
     /** The assessed indicators of the tasks the scope selects, by task id, then indicator id. */

@@ -18,7 +18,8 @@ import org.duban.common.QueryParams;
 /**
  * The one change that no write causes: a due date passing turns a task with indicators still without data YELLOW. Just
  * after midnight in Asia/Shanghai this job records it as an ordinary change, so that {@code updatedSince} feeds, the
- * task's history (actor {@code system}) and the data revision all see it. Reads do not wait for it: the stored lights
+ * task's history (actor {@code system}), the change feed ({@code TASK_UPDATED} and {@code LIGHT_CHANGED}) and the data
+ * revision all see it. Reads do not wait for it: the stored lights
  * already answer any {@code asOf}.
  */
 @ApplicationScoped
@@ -26,10 +27,12 @@ public class DueDateLights {
 
     private final TaskRepository tasks;
     private final AuditLog audit;
+    private final StoredLights storedLights;
 
-    public DueDateLights(TaskRepository tasks, AuditLog audit) {
+    public DueDateLights(TaskRepository tasks, AuditLog audit, StoredLights storedLights) {
         this.tasks = tasks;
         this.audit = audit;
+        this.storedLights = storedLights;
     }
 
     @Scheduled(identity = "due-date-lights", cron = "0 1 0 * * ?", timeZone = "Asia/Shanghai",
@@ -48,6 +51,8 @@ public class DueDateLights {
      */
     @Transactional
     public int recordPassedDueDates(LocalDate today) {
+        // The lights recorded (and announced in the change feed, LIGHT_CHANGED) are those of this date.
+        storedLights.recordForDate(today);
         List<Task> passed = tasks.list("dueDate < ?1 and lightAsOf <= dueDate and lightOpen is not null", today);
         if (passed.isEmpty()) {
             return 0;

@@ -15,4 +15,14 @@ public interface TaskVerdicts {
      * of the tasks the scope selects, by task id; tasks without indicators are absent. Costs one query.
      */
     Map<Long, List<Verdict>> effectiveVerdicts(TaskScope scope);
+
+    /**
+     * The same verdicts with their indicators and the verdict each last announced in the change feed (null until
+     * first stored), by task id, in indicator order. Costs two queries.
+     */
+    Map<Long, List<IndicatorVerdict>> verdictsWithAnnounced(TaskScope scope);
+
+    /** An indicator's effective verdict now, and the one it last announced. */
+    record IndicatorVerdict(long indicatorId, Verdict announced, Verdict effective) {
+    }
 }

@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccessMatrixTest {
 
+    /** A webhook at a documentation address (TEST-NET-3): public, so accepted without a DNS lookup. */
+    private static final Map<String, Object> WEBHOOK = Map.of("url", "https://203.0.113.10/duban-hook",
+            "events", List.of("LIGHT_CHANGED"), "secret", "矩阵测试-webhook-secret-0001");
+
     /** The columns of the matrix. */
     enum Who { ANONYMOUS, VIEWER, REPORTER_ASSIGNED, REPORTER_OTHER, EDITOR, ADMIN, REVOKED_KEY, WRONG_PASSWORD }
 
@@ -164,6 +168,11 @@ class AccessMatrixTest {
         long apiKey() {
             Api.createApiKey("viewer");
             return given().get("/api/v1/api-keys?size=1").then().extract().jsonPath().getLong("items[0].id");
+        }
+
+        /** A webhook to a public address (never called: the delivery worker is off in tests). */
+        long webhook() {
+            return Api.post("/api/v1/webhooks", WEBHOOK).statusCode(201).extract().jsonPath().getLong("id");
         }
 
         private static long indicator(long task) {
@@ -399,6 +408,14 @@ class AccessMatrixTest {
                 adminOnly(201)));
         rows.add(delete("/api-keys/{id}", f -> V1 + "/api-keys/" + f.apiKey(), adminOnly(204)));
         rows.add(read("/audit", f -> V1 + "/audit", adminOnly(200)));
+        // The change feed follows plan visibility (anonymous callers get PUBLIC plans' changes); webhooks are admins'
+        rows.add(read("/changes", f -> V1 + "/changes?size=1", publicRead()));
+        rows.add(read("/webhooks", f -> V1 + "/webhooks", adminOnly(200)));
+        rows.add(read("/webhooks/{id}", f -> V1 + "/webhooks/" + f.webhook(), adminOnly(200)));
+        rows.add(json("POST", "/webhooks", f -> V1 + "/webhooks", f -> WEBHOOK, adminOnly(201)));
+        rows.add(delete("/webhooks/{id}", f -> V1 + "/webhooks/" + f.webhook(), adminOnly(204)));
+        rows.add(read("/webhooks/{id}/deliveries", f -> V1 + "/webhooks/" + f.webhook() + "/deliveries",
+                adminOnly(200)));
         return rows;
     }
 

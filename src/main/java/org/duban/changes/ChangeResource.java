@@ -1,0 +1,63 @@
+package org.duban.changes;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.duban.common.Responses;
+import org.duban.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP face of the change feed: /api/v1/changes, for everyone, with the visibility of plans. */
+@Path("/api/v1/changes")
+@Tag(name = "Changes", description = "Everything that changed, in commit order: follow `next` to mirror the data")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeResource {
+
+    private final ChangeQueries queries;
+    private final Caller caller;
+    private final Responses responses;
+
+    public ChangeResource(ChangeQueries queries, Caller caller, Responses responses) {
+        this.queries = queries;
+        this.caller = caller;
+        this.responses = responses;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List changes after a cursor", description = "Creates, updates and deletes of plans, tasks,"
+            + " indicators, measurements and progress reports, imports, and the lights (LIGHT_CHANGED) and verdicts"
+            + " (VERDICT_CHANGED) they changed, with the values before and after, in commit order. Start without"
+            + " `after`, then pass the page's `next`: a reader that does so sees every change exactly once, in order."
+            + " An empty page means nothing new yet and keeps the same `next`. Anonymous callers see the changes of"
+            + " PUBLIC plans only.")
+    @APIResponse(responseCode = "200", description = "The changes after the cursor",
+            content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "400", description = "`after` is malformed, unknown, or older than the feed keeps;"
+            + " `size` is out of range")
+    public Response listChanges(
+            @Parameter(description = "Cursor to read after: `next` of the previous page, or an item's `cursor`;"
+                    + " absent to start from the oldest change kept", example = "1523") @QueryParam("after") String after,
+            @Parameter(description = "Most changes in the page, 1–200 (default 100)", example = "100")
+            @QueryParam("size") Integer size,
+            @Context Request request, @Context UriInfo uri) {
+        ChangePage page = queries.page(after, size, !caller.canReadInternal());
+        Response response = responses.ok(request, page);
+        Link next = Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("after", page.next()))
+                .rel("next").build();
+        return Response.fromResponse(response).header("Link", next.toString()).build();
+    }
+}
