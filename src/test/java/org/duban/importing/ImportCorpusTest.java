@@ -48,11 +48,14 @@ class ImportCorpusTest {
     static final double TARGETS_EXACT_GOAL = 90.0;
     static final double ACTUALS_FOUND_GOAL = 80.0;
 
-    /** Reached on 2026-11-30 (units 92.4 %, targets 92.8 %, actuals 59.2 %, 5 invented): raise, never lower. */
-    static final double UNITS_EXACT_FLOOR = 92.0;
-    static final double TARGETS_EXACT_FLOOR = 92.5;
-    static final double ACTUALS_FOUND_FLOOR = 59.0;
-    static final int INVENTED_CEILING = 5;
+    /**
+     * Reached on 2026-11-30 with 30 documents (units 98.6 %, targets 100 %, actuals 100 %, 0 invented): raise, never
+     * lower — a document added later that the importer reads less well is a reason to improve the importer.
+     */
+    static final double UNITS_EXACT_FLOOR = 98.5;
+    static final double TARGETS_EXACT_FLOOR = 100.0;
+    static final double ACTUALS_FOUND_FLOOR = 100.0;
+    static final int INVENTED_CEILING = 0;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -41,7 +41,6 @@ public final class IndicatorExtractor {
     public Extraction extract(TaskText text, TableContext table) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(table, "table");
-        int planYear = table.planYear();
         List<String> warnings = new ArrayList<>();
         List<ExtractedIndicator> indicators = targets(text, table, warnings);
         Map<ExtractedIndicator, Period> stages = stageTargets(text, table, indicators, warnings);
@@ -50,21 +49,29 @@ public final class IndicatorExtractor {
         indicators.forEach(i -> byIndicator.put(i, new ArrayList<>()));
         boolean progressIsValue = ValueCells.isValueOnly(text.progressText());
         if (!indicators.isEmpty()) {
+            List<UnitPairing.Open> unclaimed = new ArrayList<>();
             if (!progressIsValue) {
-                int order = 0;
-                for (QuantityReader.Reading reading : QuantityReader.read(text.progressText(), planYear)) {
-                    assign(reading, indicators, byIndicator, order++, warnings);
-                }
+                unclaimed.addAll(assignNarrative(text, table, indicators, byIndicator, warnings));
             }
-            assignCell(text.actualCell(), table.actual(), text, table, indicators, byIndicator, 100_000, warnings);
+            unclaimed.addAll(assignCell(text.actualCell(), table.actual(), text, table, indicators, byIndicator,
+                    100_000, warnings));
             if (progressIsValue) {
-                assignCell(text.progressText(), table.progress(), text, table, indicators, byIndicator, 200_000,
-                        warnings);
+                unclaimed.addAll(assignCell(text.progressText(), table.progress(), text, table, indicators,
+                        byIndicator, 200_000, warnings));
+            }
+            // the numbers no name claimed may still measure the indicators nothing measured, by their unit
+            List<ExtractedIndicator> unmeasured = indicators.stream()
+                    .filter(i -> byIndicator.get(i).isEmpty() && !stages.containsKey(i)).toList();
+            for (UnitPairing.Pair pair : UnitPairing.pair(unclaimed, unmeasured)) {
+                byIndicator.get(pair.indicator()).add(new Candidate(pair.reading(), pair.indicator(),
+                        UnitPairing.SCORE, pair.order()));
             }
         }
         ExtractedIndicator progress = progressPercent(text, table, indicators, byIndicator, progressIsValue);
         if (indicators.isEmpty() && progress == null) {
-            return new Extraction(List.of(), warnings.stream().distinct().toList());
+            ExtractedIndicator tracked = trackedValue(text, table, warnings);
+            return new Extraction(tracked == null ? List.of() : List.of(tracked),
+                    warnings.stream().distinct().toList());
         }
 
         List<ExtractedIndicator> result = new ArrayList<>();
@@ -153,7 +160,8 @@ public final class IndicatorExtractor {
                     warnings.add("目标值“" + cell.strip() + "”无法确定指标名称 (target cell without a name)");
                     continue;
                 }
-                indicators.add(target(name, r, planYear));
+                // 单位GDP能耗下降 | 3%以上: the name says the change is a fall, so the bare 3 % is one
+                indicators.add(target(name, ValueCells.namesDecline(name) ? ValueCells.asDecline(r) : r, planYear));
                 if (!table.contentIsIndicator() && table.target().noun().isEmpty()) {
                     warnings.add("“" + name + "”: 指标名称取自任务内容, 请核对 (name taken from the task content)");
                 }
@@ -305,17 +313,42 @@ public final class IndicatorExtractor {
 
     // ---------------------------------------------------------------- actuals
 
-    private void assign(QuantityReader.Reading reading, List<ExtractedIndicator> indicators,
+    /**
+     * The numbers of the completion narrative, each given to the indicator its name names; returns those no name
+     * claimed that may still measure an indicator by their unit.
+     */
+    private List<UnitPairing.Open> assignNarrative(TaskText text, TableContext table,
+            List<ExtractedIndicator> indicators, Map<ExtractedIndicator, List<Candidate>> byIndicator,
+            List<String> warnings) {
+        List<UnitPairing.Open> unclaimed = new ArrayList<>();
+        int order = 0;
+        for (QuantityReader.Reading read : QuantityReader.read(text.progressText(), table.planYear())) {
+            QuantityReader.Reading reading = datedByTable(read, table);
+            if (!assign(reading, indicators, byIndicator, order, warnings) && UnitPairing.eligible(reading)) {
+                unclaimed.add(new UnitPairing.Open(reading, order));
+            }
+            order++;
+        }
+        return unclaimed;
+    }
+
+    /**
+     * Gives a reading to the indicator its name names best. Returns false when no indicator's name matched it (the
+     * reading may then still measure one of its unit, see {@link UnitPairing}).
+     */
+    private boolean assign(QuantityReader.Reading reading, List<ExtractedIndicator> indicators,
             Map<ExtractedIndicator, List<Candidate>> byIndicator, int order, List<String> warnings) {
         if (!reading.usable() || reading.restatedTarget()) {
-            return; // thresholds, specifications, restated targets: never actuals
+            return false; // thresholds, specifications, restated targets: never actuals by name
         }
         List<ExtractedIndicator> best = new ArrayList<>();
         double bestScore = 0;
         ExtractedIndicator nearMiss = null;
+        boolean named = false;
         for (ExtractedIndicator indicator : indicators) {
             double score = reading.names().stream().mapToDouble(n -> NameMatcher.score(indicator.name(), n)).max()
                     .orElse(0);
+            named |= score > 0;
             if (score == 0 || isStockForFlow(indicator, reading)) {
                 continue;
             }
@@ -337,11 +370,11 @@ public final class IndicatorExtractor {
                         + reading.kind() + " in " + reading.unit() + ", the indicator is a " + nearMiss.kind()
                         + " in " + nearMiss.target().unit() + ")");
             }
-            return;
+            return named;
         }
         if (!hasUsablePeriod(best.get(0), reading, warnings)) {
             if (best.size() == 1 || reading.period() == null || !reading.period().isDetermined()) {
-                return;
+                return true;
             }
         }
         for (ExtractedIndicator indicator : best) {
@@ -349,19 +382,33 @@ public final class IndicatorExtractor {
                 byIndicator.get(indicator).add(new Candidate(reading, indicator, bestScore, order));
             }
         }
+        return true;
+    }
+
+    /**
+     * A narrative number that dates nothing itself ("已完工3所", "截至目前…", "自7月起…") is of the period its column
+     * or the document reports on (1-9月进展情况, 上半年完成情况); without either it stays undated and is left out.
+     */
+    private static QuantityReader.Reading datedByTable(QuantityReader.Reading r, TableContext table) {
+        if (r.period() != null && r.period().isDetermined()) {
+            return r;
+        }
+        Period stated = table.progress().period() != null ? table.progress().period() : table.documentPeriod();
+        return stated == null ? r : withPeriod(r, new PeriodPhrases.Phrase(-1, -1, stated.label(), stated));
     }
 
     /**
      * A value cell (完成值, or a 完成情况 cell that holds only a value): its numbers belong to this row. A named one goes
      * to the indicator of that name; a bare one ("28.97%", "4家", "提升3.89个百分点", "6.3" under "1-6月完成投资
      * （亿元）") to the only indicator it can measure. A value that does not say its period takes the narrative's only
-     * one, else the header's, the document's or the plan year's.
+     * one, else the header's, the document's or the plan year's. Returns the named values no name claimed.
      */
-    private void assignCell(String cell, ColumnHeader header, TaskText text, TableContext table,
+    private List<UnitPairing.Open> assignCell(String cell, ColumnHeader header, TaskText text, TableContext table,
             List<ExtractedIndicator> indicators, Map<ExtractedIndicator, List<Candidate>> byIndicator, int firstOrder,
             List<String> warnings) {
+        List<UnitPairing.Open> unclaimed = new ArrayList<>();
         if (cell == null || cell.isBlank()) {
-            return;
+            return unclaimed;
         }
         int planYear = table.planYear();
         List<Period> narrativePeriods = text.progressText() == null || cell.equals(text.progressText()) ? List.of()
@@ -374,16 +421,20 @@ public final class IndicatorExtractor {
         int order = firstOrder;
         for (QuantityReader.Reading read : ValueCells.read(cell, unitFor(header, text, table), planYear)) {
             Period assumed = read.usable() ? stated : fallback;
-            QuantityReader.Reading r = read.period() == null && assumed != null
+            boolean undated = read.period() == null || !read.period().isDetermined(); // 自7月起, 截至目前
+            QuantityReader.Reading r = undated && assumed != null
                     ? withPeriod(read, new PeriodPhrases.Phrase(-1, -1, assumed.label(), assumed)) : read;
             if (r.usable()) {
-                assign(r, indicators, byIndicator, order++, warnings);
+                if (!assign(r, indicators, byIndicator, order, warnings) && UnitPairing.eligible(r)) {
+                    unclaimed.add(new UnitPairing.Open(r, order));
+                }
+                order++;
                 continue;
             }
             if (r.skip() != QuantityReader.Skip.NO_NAME || r.restatedTarget()) {
                 continue;
             }
-            List<ExtractedIndicator> fits = indicators.stream().filter(i -> fitsBare(i, r)).toList();
+            List<ExtractedIndicator> fits = indicators.stream().filter(i -> fitsBare(i, asMeasuredBy(r, i))).toList();
             if (fits.isEmpty() || fits.stream().map(ExtractedIndicator::name).distinct().count() != 1) {
                 if (!ValueCells.isPercent(r) || indicators.stream().anyMatch(i -> "%".equals(i.target().unit()))) {
                     warnings.add("完成值“" + cell.strip() + "”无法对应到唯一指标 (value cell matches " + fits.size()
@@ -392,7 +443,7 @@ public final class IndicatorExtractor {
                 continue;
             }
             // one quantity may carry a firm and a stretch target, or a year's and a stage's: each takes what fits
-            QuantityReader.Reading adopted = ValueCells.asKind(r, fits.get(0).kind());
+            QuantityReader.Reading adopted = ValueCells.asKind(asMeasuredBy(r, fits.get(0)), fits.get(0).kind());
             List<ExtractedIndicator> inPeriod = fits.stream().filter(i -> i.target().period()
                     .contains(adopted.period().period())).toList();
             if (inPeriod.isEmpty()) {
@@ -402,6 +453,12 @@ public final class IndicatorExtractor {
                 byIndicator.get(indicator).add(new Candidate(adopted, indicator, 1, order++));
             }
         }
+        return unclaimed;
+    }
+
+    /** A bare percentage under an indicator named for a fall (单位GDP能耗下降 | 2.1%) is that fall: −2.1 %. */
+    private static QuantityReader.Reading asMeasuredBy(QuantityReader.Reading r, ExtractedIndicator indicator) {
+        return ValueCells.namesDecline(indicator.name()) ? ValueCells.asDecline(r) : r;
     }
 
     /**
@@ -445,7 +502,8 @@ public final class IndicatorExtractor {
         if (cell == null) {
             return null;
         }
-        List<QuantityReader.Reading> readings = ValueCells.read(cell, null, table.planYear());
+        // "70%（已完成19.6公里）": the percentage is the cell's value, the note another indicator's business
+        List<QuantityReader.Reading> readings = ValueCells.read(ValueCells.withoutNotes(cell), null, table.planYear());
         if (readings.size() != 1 || !ValueCells.isPercent(readings.get(0)) || ValueCells.saysChange(readings.get(0))
                 || readings.get(0).restatedTarget() || readings.get(0).value().signum() < 0
                 || readings.get(0).value().compareTo(ValueCells.HUNDRED) > 0) {
@@ -463,6 +521,39 @@ public final class IndicatorExtractor {
                 cell.strip());
         return new ExtractedIndicator(ValueCells.PROGRESS_NAME, MeasureKind.PROGRESS, Accumulation.CUMULATIVE,
                 Direction.ASCENDING, Commitment.FIRM, target, List.of(m), cell.strip());
+    }
+
+    /**
+     * A row of an indicator table whose target is no number ("与经济增长同步") but whose value cell holds one ("5.4%"):
+     * the indicator is tracked without a target and its value recorded; a person is told.
+     */
+    private static ExtractedIndicator trackedValue(TaskText text, TableContext table, List<String> warnings) {
+        String name = IndicatorNames.clean(text.content());
+        boolean inActualCell = ValueCells.isValueOnly(text.actualCell());
+        String cell = inActualCell ? text.actualCell()
+                : ValueCells.isValueOnly(text.progressText()) ? text.progressText() : null;
+        if (!table.contentIsIndicator() || name.isEmpty() || cell == null) {
+            return null;
+        }
+        ColumnHeader header = inActualCell ? table.actual() : table.progress();
+        List<QuantityReader.Reading> readings = ValueCells.read(cell, unitFor(header, text, table), table.planYear());
+        if (readings.size() != 1 || readings.get(0).skip() != QuantityReader.Skip.NO_NAME
+                || readings.get(0).restatedTarget()) {
+            return null;
+        }
+        boolean falls = ValueCells.namesDecline(name);
+        QuantityReader.Reading r = falls ? ValueCells.asDecline(readings.get(0)) : readings.get(0);
+        Period period = r.period() != null && r.period().isDetermined() ? r.period().period()
+                : table.periodFor(header);
+        if (!Period.year(table.planYear()).contains(period)) {
+            return null;
+        }
+        MeasureKind kind = IndicatorNames.kindFor(name, r.kind(), r.unit());
+        ExtractedMeasurement m = new ExtractedMeasurement(r.value(), r.unit(), qualifier(r), period, r.status(),
+                cell.strip());
+        warnings.add("“" + name + "”: 目标不是数值, 只记录完成值 (tracked without a numeric target)");
+        return new ExtractedIndicator(name, kind, accumulation(kind, name), falls ? Direction.DESCENDING
+                : Direction.ASCENDING, Commitment.FIRM, null, List.of(m), text.content().strip());
     }
 
     private static QuantityReader.Reading withPeriod(QuantityReader.Reading r, PeriodPhrases.Phrase period) {

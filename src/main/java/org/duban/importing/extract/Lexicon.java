@@ -82,13 +82,17 @@ final class Lexicon {
     /** Padding between a name and its number: removed from its end, repeatedly. */
     static final List<String> TRAILING_FILLERS = List.of("奋力", "力争", "争取", "确保", "努力", "分别", "均", "都", "各", "共", "合计", "累计", "总计", "完成",
             "实现", "达", "为", "是", "已经", "已", "将", "预计可", "预计能", "预计", "全年可", "能够", "可以", "保持在", "稳定在",
-            "保持", "比上年", "较上年", "比去年", "较去年", "同比", "了", "的", "在", "到", "至", "约");
+            "保持", "平均", "比上年", "较上年", "比去年", "较去年", "同比", "了", "的", "在", "到", "至", "约");
 
     /** Words that make a number a target even without a comparator: a promise to do something. */
     static final Pattern TARGET_CUES = Pattern.compile(
             "实现|完成|达到|新增|新建|建成|培育|引进|招引|力争|争取|确保|增长|提高|提升|下降|降低|减少|控制|突破|减负|"
                     + "节约|腾出|开工|投产|新认定|扶持|帮扶|带动|培训|改造|打造|创建|建设|招商|签约|落地|超过|不低于|不少于|"
+                    + "开展|举办|提供|惠及|"
                     + "改扩建|扩建|改建|新[(（][^)）]{1,6}[)）]建");
+
+    /** Work not done yet ("另有7所在建", "2家正在改造", "其余5条"): its count measures nothing achieved. */
+    static final Pattern UNFINISHED = Pattern.compile("正在|在建|另有|其余|剩余|尚未|未完成|未完工|待建|待完成|拟");
 
     /** Names of averages and rates: never summed over a period. */
     static final Pattern POINT_IN_TIME_NAMES = Pattern.compile("亩均|人均|平均|均价|浓度|单位|密度|率|比重|占比|强度|指数|"

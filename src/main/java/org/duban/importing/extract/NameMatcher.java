@@ -55,11 +55,62 @@ final class NameMatcher {
         key.removeAll(bigrams(head));
         Set<String> other = bigrams(b);
         if (!key.isEmpty() && key.stream().noneMatch(other::contains)) {
-            return 0;
+            return abbreviates(b, a) && b.endsWith(head) ? 0.5 : 0;
         }
         double dice = dice(bigrams(a), other);
         double containment = b.contains(a) ? 0.1 : 0;
         return Math.max(0.01, Math.min(1, dice + containment));
+    }
+
+    /**
+     * True when {@code candidate}, which {@link #score} did not match, may still not measure {@code indicator}: it
+     * names a head noun of its own (技改投资 is another 投资 than 工业投资), or it is a noun phrase that shares no
+     * character with the indicator's name. A bare verb phrase (已完工, 已建成) contradicts nothing.
+     */
+    static boolean contradicts(String indicator, String candidate) {
+        String a = core(indicator);
+        String b = core(candidate);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (namedHead(b) != null) {
+            return true;
+        }
+        return b.length() >= 4 && b.chars().noneMatch(c -> a.indexOf(c) >= 0);
+    }
+
+    /**
+     * 技改项目 for 技术改造项目: a Chinese abbreviation keeps characters of the full name in their order, at most one
+     * dropped between two kept ones (a character of each word). 工业投资 drops the whole word 技改 of 工业技改投资: it
+     * names a larger quantity, not the same one.
+     */
+    static boolean abbreviates(String shortName, String fullName) {
+        if (shortName.length() < 3 || shortName.length() >= fullName.length()) {
+            return false;
+        }
+        int previous = -1;
+        for (char c : shortName.toCharArray()) {
+            int at = fullName.indexOf(c, previous + 1);
+            if (at < 0 || previous >= 0 && at - previous > 2) {
+                return false;
+            }
+            previous = at;
+        }
+        return true;
+    }
+
+    /** The rightmost head noun of {@link #HEADS} in a core, or null when it names none. */
+    private static String namedHead(String core) {
+        String best = null;
+        int bestEnd = -1;
+        for (String h : HEADS) {
+            int at = core.lastIndexOf(h);
+            if (at >= 0 && (at + h.length() > bestEnd || at + h.length() == bestEnd && h.length() > best.length())) {
+                best = h;
+                bestEnd = at + h.length();
+            }
+        }
+        return best;
     }
 
     /** The name without quotes, scope words, leading verbs and a trailing 增长率 / 增速 (the reading's verb). */

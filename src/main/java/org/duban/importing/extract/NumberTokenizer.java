@@ -1,6 +1,7 @@
 package org.duban.importing.extract;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 final class NumberTokenizer {
 
     private static final char MASK = '\u00a4';
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Units after the number; the longest written form wins, a magnitude prefix (万, 亿 …) may precede them. */
     private static final List<String> UNITS = sortedLongestFirst(List.of(
@@ -25,7 +27,7 @@ final class NumberTokenizer {
             "个百分点", "百分点", "%", "家次", "人次", "户次", "辆次", "艘次", "标箱", "标准箱", "TEU", "家", "个", "项",
             "件", "次", "人", "户", "座", "艘", "台", "套", "所", "条", "只", "名", "批", "辆", "张", "架", "栋", "幢", "处",
             "间", "千克", "公斤", "克", "升", "倍", "株", "个工作日", "工作日", "天", "小时", "分钟", "位", "张床",
-            "床"));
+            "床", "场次", "场"));
 
     private static final String[][] MAGNITUDES = {
             {"万亿", "1000000000000"}, {"千万", "10000000"}, {"百万", "1000000"}, {"亿", "100000000"}, {"万", "10000"},
@@ -37,6 +39,13 @@ final class NumberTokenizer {
 
     private static final Pattern CHINESE_NUMBER = Pattern.compile(
             "(?<![一二两三四五六七八九十百千万亿第前\\d])([一二两三四五六七八九十百千]{1,6})(万|亿)?");
+
+    /** 四分之三, 三分之二, 百分之八十, 3分之1: a share, read as a percentage. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "([一二两三四五六七八九十百]{1,3}|\\d{1,3})\\s*分之\\s*([一二两三四五六七八九十百]{1,4}|\\d{1,3})");
+
+    /** A unit per time: 吨/日, 立方米/天, 人次/年. */
+    private static final Pattern PER_TIME = Pattern.compile("/(?:日|天|年|月|小时|周)");
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\dA-Za-z.+])(-?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)");
 
@@ -71,8 +80,16 @@ final class NumberTokenizer {
                 mask(masked, m.start(), m.end());
             }
         }
-        String text = new String(masked);
         List<NumberSpan> spans = new ArrayList<>();
+        Matcher fraction = FRACTION.matcher(new String(masked));
+        while (fraction.find()) {
+            NumberSpan span = readFraction(fraction);
+            if (span != null) {
+                spans.add(span);
+                mask(masked, fraction.start(), fraction.end()); // its digits are no numbers of their own
+            }
+        }
+        String text = new String(masked);
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             NumberSpan span = read(text, m);
@@ -136,6 +153,11 @@ final class NumberTokenizer {
                 return null; // 3个月 is a duration
             }
             written = prefix + (unit.equals("百分点") ? "个百分点" : unit);
+            Matcher perTime = PER_TIME.matcher(text).region(end, text.length());
+            if (!unit.contains("/") && !unit.equals("%") && !unit.endsWith("百分点") && perTime.lookingAt()) {
+                written += perTime.group(); // 5万吨/日: a rate, not an amount
+                end = perTime.end();
+            }
         } else if (prefix.equals("亿") || prefix.equals("万") || prefix.equals("万亿")) {
             end = unitStart + prefix.length();
             if (isMoneyContext(text, start, end)) {
@@ -178,6 +200,29 @@ final class NumberTokenizer {
         }
         return new NumberSpan(m.start(), m.end(1), end + unit.length(), org.duban.quantity.Decimals.normalize(value),
                 prefix + unit);
+    }
+
+    /**
+     * A fraction as a percentage: 四分之三 → 75 %, 百分之八十 → 80 %. One that has no finite decimal (三分之二) is rounded
+     * to one decimal (66.7 %), as tables write it; its source text keeps the fraction.
+     */
+    private static NumberSpan readFraction(Matcher m) {
+        BigDecimal denominator = numeral(m.group(1));
+        BigDecimal numerator = numeral(m.group(2));
+        if (denominator == null || numerator == null || denominator.signum() == 0
+                || numerator.compareTo(denominator) > 0) {
+            return null;
+        }
+        BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, 10, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        if (percent.scale() > 1) {
+            percent = percent.setScale(1, RoundingMode.HALF_UP);
+        }
+        return new NumberSpan(m.start(), m.end(), m.end(), org.duban.quantity.Decimals.normalize(percent), "%");
+    }
+
+    private static BigDecimal numeral(String written) {
+        return Character.isDigit(written.charAt(0)) ? new BigDecimal(written) : chineseValue(written);
     }
 
     /** 两 → 2, 十 → 10, 二十五 → 25, 三百 → 300, 一千二百 → 1200; null for what is no plain numeral. */

@@ -13,7 +13,8 @@ import org.duban.quantity.Period;
 /**
  * Reads the period phrases of Chinese progress texts (1-11月, 前三季度, 全年, 截至12月底, 12月28日 …) as date intervals
  * of the plan year. "截至目前" (as of now) is recognised but has no period: the text does not say when "now" was, so
- * the extractor warns rather than guess the publication date.
+ * the extractor warns rather than guess the publication date; nor has "自7月起" (since July), which says when something
+ * started.
  */
 public final class PeriodPhrases {
 
@@ -42,6 +43,8 @@ public final class PeriodPhrases {
             rule("(?:截至|截止|截止到|截至到|到)\\s*(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)?(?![\\d日号])",
                     (m, y) -> months(yearOr(m, 1, y), 1, num(m, 2), m.group())),
             rule("(?:截至|截止|截止到|截至到)\\s*(?:目前|当前|现在|今天|发稿时|报告期末)", (m, y) -> null),
+            // "自7月起按…发放": when a rate started, not the period a value is for
+            rule("(?:自|从|于)\\s*(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}[日号])?份?(?:起|开始|以来)", (m, y) -> null),
             rule("(?<![\\d\\-~至到])(\\d{1,2})月(?:底|末)", (m, y) -> months(y, 1, num(m, 1), m.group())),
             rule("前三季度", (m, y) -> months(y, 1, 9, m.group())),
             rule("前[两二]季度|上半年", (m, y) -> months(y, 1, 6, m.group())),
@@ -91,7 +94,7 @@ public final class PeriodPhrases {
                     continue; // 13月, 2月30日 or an inverted range: not a period
                 }
                 boolean undetermined = period == null;
-                if (undetermined && !m.group().startsWith("截")) {
+                if (undetermined && "截自从于".indexOf(m.group().charAt(0)) < 0) {
                     continue;
                 }
                 String written = text.substring(m.start(), m.end());

@@ -36,7 +36,14 @@ final class QuantityReader {
     /** After a number, these start a new predicate rather than a noun the number describes. */
     private static final List<String> FOLLOWERS = List.of("的", "目标", "任务", "和", "及", "与", "同比", "比", "较", "增长",
             "增速", "增幅", "下降", "占", "居", "位列", "排名", "位居", "高于", "低于", "超", "完成", "实现", "达", "为",
-            "左右", "等", "其中", "并", "已", "均", "分别", "年", "月", "(", "关口", "大关");
+            "左右", "等", "其中", "并", "已", "均", "分别", "年", "月", "(", "关口", "大关", "发放", "执行", "标准");
+
+    /** A threshold written before a noun: 80周岁以上(老人), 65岁及以上(老年人). */
+    private static final java.util.regex.Pattern LEADING_THRESHOLD = java.util.regex.Pattern.compile(
+            "^\\d+(?:\\.\\d+)?[^\\d，,。；;、\\s]{1,3}?(?:及以上|以上|以下)的?");
+
+    /** Verbs of a fall that may stand before what falls. */
+    private static final List<String> LEADING_DECLINE = List.of("压减", "削减", "减少", "降低", "压缩");
 
     private static final String NAME_STOPS = "的，,、。；;等和及与(（ 》“”\"";
 
@@ -143,6 +150,13 @@ final class QuantityReader {
                 changed = true;
             }
         }
+        // "压减一般性支出15%": the fall is written before what falls
+        var leadingDecline = Lexicon.startingWith(cleanLeading(name), LEADING_DECLINE);
+        if (number.unit().equals("%") && !growth && !decline && leadingDecline.isPresent()
+                && cleanLeading(name).length() > leadingDecline.get().length() + 1) {
+            decline = true;
+            name = cleanLeading(name).substring(leadingDecline.get().length());
+        }
         List<String> names = splitNames(name, shared);
         String verb = names.isEmpty() ? null : Lexicon.startingWith(names.get(0), Lexicon.FLOW_VERBS).orElse(null);
         if (names.size() == 1 && names.get(0).equals(verb)) {
@@ -161,10 +175,22 @@ final class QuantityReader {
 
         Skip skip = null;
         boolean inherited = false;
+        boolean nounAfter = false;
         int itemEnd = tailEnd;
-        boolean afterIsNoun = !after.isEmpty() && (ChineseText.isIdeograph(after.charAt(0))
-                || after.startsWith("“") && after.indexOf('”') > 1) && FOLLOWERS.stream().noneMatch(after::startsWith);
-        if (segment.endsWith("等")) {
+        // "为两万名80周岁以上老人提供助餐服务": the threshold between the count and its noun qualifies the noun
+        String nounText = LEADING_THRESHOLD.matcher(after).replaceFirst("");
+        boolean afterIsNoun = !nounText.isEmpty() && (ChineseText.isIdeograph(nounText.charAt(0))
+                || nounText.startsWith("“") && nounText.indexOf('”') > 1)
+                && FOLLOWERS.stream().noneMatch(nounText::startsWith);
+        boolean isCount = UnitOfMeasure.of(number.unit()).family().startsWith("COUNT:");
+        if (segment.endsWith("等") && isCount && afterIsNoun
+                && Lexicon.TARGET_CUES.matcher(nounAt(nounText)).find()) {
+            // "完成清溪、梅岭等8家卫生院提升改造": the count of what the promised work is done to
+            String noun = nounAt(nounText);
+            names = List.of(noun);
+            itemEnd = text.indexOf(noun, tailEnd) + noun.length();
+            nounAfter = true;
+        } else if (segment.endsWith("等")) {
             skip = Skip.ENUMERATION_TOTAL; // "A、B等6个园区" sums up a list, it promises nothing
         } else if (UnitOfMeasure.of(number.unit()).family().startsWith("COUNT:")
                 && Lexicon.COUNTED_TARGETS.matcher(after).lookingAt()) {
@@ -175,13 +201,13 @@ final class QuantityReader {
         } else if (names.isEmpty() && afterIsNoun && suffix != null) {
             skip = Skip.THRESHOLD; // "88个投资亿元以上项目"-like: 亿元以上项目
         } else if (names.isEmpty() && afterIsNoun) {
-            boolean isCount = UnitOfMeasure.of(number.unit()).family().startsWith("COUNT:");
-            String noun = nounAt(after);
+            String noun = nounAt(nounText);
             if (isCount || Lexicon.TARGET_CUES.matcher(rawSegment).find()) {
                 String leftVerb = verb != null ? verb : Lexicon.FLOW_VERBS.stream().filter(rawSegment.strip()::endsWith)
                         .findFirst().orElse(null);
                 verb = leftVerb;
                 names = List.of((leftVerb == null ? "" : leftVerb) + noun);
+                nounAfter = true;
                 itemEnd = text.indexOf(noun, tailEnd) + noun.length();
             } else {
                 skip = Skip.ATTRIBUTE;
@@ -224,7 +250,13 @@ final class QuantityReader {
         boolean restated = isRestatedTarget(text, sentence, clause, number);
         boolean cue = prefix != null || suffix != null || growth || decline
                 || Lexicon.TARGET_CUES.matcher(text.substring(clause.start(), number.start())).find()
-                || continuesEnumeration;
+                || continuesEnumeration
+                // "实际使用外资2.8亿美元", "…，其中工业投资210亿元": a named amount that closes its clause is a promise
+                // when it opens the sentence or follows one ("现有企业480家，从业人员12万人" describes)
+                || after.isEmpty() && !names.isEmpty() && skip == null && !stock && !inherited
+                        && (previous == null || previous.targetCue())
+                // "为1200名困难残疾人提供康复服务": the promise is in the phrase the count is followed by
+                || nounAfter && Lexicon.TARGET_CUES.matcher(names.get(0)).find();
 
         String clauseText = original.substring(clause.start(), clause.end()).strip();
         // the period is quoted with the value unless another value stands between them

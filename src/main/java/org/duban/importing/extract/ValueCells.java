@@ -24,6 +24,7 @@ final class ValueCells {
     private static final Pattern BARE_NUMBER = Pattern.compile(
             "^(不低于|不少于|不超过|不高于|达到|超过|力争|确保|约|≥|≤|>=|<=|>|<)?\\s*(-?\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*"
                     + "(以上|以下|以内|左右)?$");
+    private static final Pattern DECLINE_NAME = Pattern.compile("(?:下降|降低|减少|压减|削减|降幅)(?:率|幅度)?$");
     private static final Pattern PROGRESS_WORDS = Pattern.compile("进度|完成|竣工|完工");
 
     private ValueCells() {
@@ -41,6 +42,12 @@ final class ValueCells {
         List<QuantityReader.Reading> readings = QuantityReader.read(withoutNotes, 2000);
         return readings.size() == 1 && (readings.get(0).skip() == null
                 || readings.get(0).skip() == QuantityReader.Skip.NO_NAME);
+    }
+
+    /** The cell without its bracketed notes: "80%（主体完工）" → "80%". */
+    static String withoutNotes(String cell) {
+        String stripped = NOTES.matcher(cell).replaceAll("").strip();
+        return stripped.isEmpty() ? cell : stripped;
     }
 
     /** The quantities of a cell; a bare number takes {@code headerUnit} when there is one. */
@@ -72,6 +79,25 @@ final class ValueCells {
     /** True when the cell speaks of progress: 进度, 完成, 竣工. */
     static boolean namesProgress(String cell) {
         return cell != null && PROGRESS_WORDS.matcher(cell).find();
+    }
+
+    /** A name that says its quantity falls: 单位GDP能耗下降, 化肥使用量减少. */
+    static boolean namesDecline(String name) {
+        return name != null && DECLINE_NAME.matcher(IndicatorNames.clean(name)).find();
+    }
+
+    /**
+     * A bare percentage (no growth or decline word of its own) read as a fall: negative, a growth rate. Anything else
+     * is returned as it is.
+     */
+    static QuantityReader.Reading asDecline(QuantityReader.Reading r) {
+        if (!isPercent(r) || saysChange(r) || r.value().signum() <= 0) {
+            return r;
+        }
+        return new QuantityReader.Reading(r.number(), r.value().negate(), r.unit(), MeasureKind.GROWTH_RATE, r.names(),
+                r.verb(), r.inheritedName(), r.prefix(), r.suffix(), true, r.commitment(), r.period(), r.status(),
+                r.stock(), r.restatedTarget(), r.targetCue(), r.skip(), r.clauseText(), r.itemText(),
+                r.measurementSource(), r.sourceStart(), r.tailEnd());
     }
 
     static QuantityReader.Reading asKind(QuantityReader.Reading r, MeasureKind kind) {

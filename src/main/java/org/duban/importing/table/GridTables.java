@@ -35,9 +35,16 @@ final class GridTables {
         for (int i = 0; i < Math.min(grid.size(), HEADER_SEARCH_ROWS); i++) {
             Optional<HeaderLayout> header = HeaderLayout.recognise(grid.get(i).cells());
             if (header.isPresent()) {
+                int body = i + 1;
+                Optional<HeaderLayout> twoRows = body < grid.size()
+                        ? TwoRowHeader.combine(grid.get(i), grid.get(body), header.get()) : Optional.empty();
+                if (twoRows.isPresent()) {
+                    header = twoRows;
+                    body++;
+                }
                 List<String> lines = new ArrayList<>(preamble);
                 grid.subList(0, i).stream().map(GridTables::joined).filter(line -> !line.isEmpty()).forEach(lines::add);
-                return Optional.of(TableAssembler.assemble(lines, header.get(), grid.subList(i + 1, grid.size()),
+                return Optional.of(TableAssembler.assemble(lines, header.get(), grid.subList(body, grid.size()),
                         warnings));
             }
         }

@@ -89,6 +89,10 @@ final class HeaderMatcher {
             boolean stage = STAGE.matcher(period.group(1)).matches() && !period.group(1).startsWith("全年");
             return stage ? ColumnRole.STAGE_TARGET : ColumnRole.TARGET;
         }
+        // 上半年进展, 1-9月进度: a short narrative alias after the period is still that column
+        if (!prefix.isEmpty() && ColumnRole.PROGRESS.aliases().contains(rest)) {
+            return ColumnRole.PROGRESS;
+        }
         return ColumnRole.NOTES;
     }
 

@@ -26,7 +26,15 @@ class MoreTargetRulesTest {
             "地区生产总值奋力突破4000亿元关口 | 地区生产总值 | GT | 4000 | 亿元",
             "城乡居民最低生活保障标准提高到每人每月1050元 | 城乡居民最低生活保障标准 | GTE | 1050 | 元/人/月",
             "新增城镇就业两万人 | 新增城镇就业 | GTE | 2 | 万人",
-            "新增十个未来社区 | 新增未来社区 | GTE | 10 | 个"})
+            "新增十个未来社区 | 新增未来社区 | GTE | 10 | 个",
+            "助餐点覆盖四分之三以上的城乡社区 | 助餐点覆盖 | GTE | 75 | %",
+            "农村集体经济强村占比达到三分之二以上 | 农村集体经济强村占比 | GTE | 66.7 | %",
+            "为两万名80周岁以上老人提供助餐服务 | 老人提供助餐服务 | GTE | 2 | 万名",
+            "为1200名困难残疾人提供康复服务 | 困难残疾人提供康复服务 | GTE | 1200 | 名",
+            "全年开展送戏下乡200场 | 开展送戏下乡 | GTE | 200 | 场",
+            "实际使用外资2.8亿美元 | 实际使用外资 | GTE | 2.8 | 亿美元",
+            "压减一般性支出15% | 一般性支出 | LTE | -15 | %",
+            "新增处理能力5万吨/日 | 新增处理能力 | GTE | 5 | 万吨/日"})
     void shouldReadTheTarget(String content, String name, Comparator comparator, String value, String unit) {
         assertThat(targets(content)).singleElement().satisfies(i -> {
             assertThat(i.name()).isEqualTo(name);

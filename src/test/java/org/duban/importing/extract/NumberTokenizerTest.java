@@ -66,6 +66,21 @@ class NumberTokenizerTest {
         assertThat(spans(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} → {1} %")
+    @CsvSource({
+            "助餐点覆盖四分之三以上的城乡社区, 75",
+            "三分之二以上的村, 66.7",
+            "覆盖率达到百分之八十, 80",
+            "八分之一, 12.5",
+            "送戏下乡200场, 200"})
+    void shouldReadFractionsAsPercentages(String text, String value) {
+        assertThat(spans(text)).singleElement().satisfies(s -> {
+            assertThat(s.value()).isEqualByComparingTo(value);
+            assertThat(s.unit()).isEqualTo(text.contains("场") ? "场" : "%");
+            assertThat(text.substring(s.start(), s.end())).doesNotContain("以上");
+        });
+    }
+
     @Test
     void shouldKeepPositionsOfTheOriginalTextWithFullWidthDigits() {
         String text = "固定资产投资增长１０％以上";

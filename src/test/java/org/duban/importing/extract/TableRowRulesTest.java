@@ -91,6 +91,36 @@ class TableRowRulesTest {
     }
 
     @Test
+    void shouldReadTheBareValuesOfAnIndicatorNamedForAFallAsAFall() {
+        ExtractedIndicator i = indicatorRow("单位GDP能耗下降", "3%以上", "2.1%");
+
+        assertThat(i.kind()).isEqualTo(MeasureKind.GROWTH_RATE);
+        assertThat(i.direction()).isEqualTo(org.duban.quantity.Direction.DESCENDING);
+        assertThat(i.target().comparator()).isEqualTo(Comparator.LTE);
+        assertThat(i.target().value()).isEqualByComparingTo("-3");
+        assertThat(i.measurements()).singleElement().satisfies(m -> {
+            assertThat(m.value()).isEqualByComparingTo("-2.1");
+            assertThat(m.sourceText()).isEqualTo("2.1%");
+        });
+    }
+
+    @Test
+    void shouldTrackAnIndicatorWhoseTargetIsNoNumberWithItsValue() {
+        Extraction e = new IndicatorExtractor().extract(
+                new TaskText("城镇常住居民人均可支配收入增长", "与经济增长同步", null, "5.4%"), indicatorTable());
+
+        assertThat(e.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.target()).isNull();
+            assertThat(i.kind()).isEqualTo(MeasureKind.GROWTH_RATE);
+            assertThat(i.measurements()).singleElement().satisfies(m -> {
+                assertThat(m.value()).isEqualByComparingTo("5.4");
+                assertThat(m.period()).isEqualTo(FIRST_HALF);
+            });
+        });
+        assertThat(e.warnings()).anyMatch(w -> w.contains("tracked"));
+    }
+
+    @Test
     void shouldNotTakeATargetRestatedInTheProgressCell() {
         Extraction e = new IndicatorExtractor().extract(new TaskText("新增上市企业", "5家", null, "完成目标5家"),
                 indicatorTable());

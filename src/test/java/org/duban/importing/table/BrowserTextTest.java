@@ -46,6 +46,31 @@ class BrowserTextTest {
     }
 
     @Test
+    void shouldTakeAShortProgressWordAfterAPeriodForTheLastHeaderCell() {
+        ParsedTable table = reader.readText("""
+                南山县2024年民生实事项目上半年进展
+                项目名称
+                目标任务
+                责任单位
+                上半年进展
+                城乡供水一体化
+                新增农村供水保障人口3.2万人
+                县水利局
+                已新增农村供水保障人口2.1万人。
+                放心农贸市场
+                改造提升农贸市场5家
+                县市场监管局、各乡镇人民政府
+                已完成3家，2家正在改造。
+                """);
+
+        assertThat(table.roles()).containsExactly(ColumnRole.CONTENT, ColumnRole.TARGET, ColumnRole.LEAD_UNITS,
+                ColumnRole.PROGRESS);
+        assertThat(contents(table)).containsExactly("城乡供水一体化", "放心农贸市场");
+        assertThat(table.rows().get(1).cell(ColumnRole.LEAD_UNITS)).isEqualTo("县市场监管局、各乡镇人民政府");
+        assertThat(table.rows().get(1).cell(ColumnRole.PROGRESS)).isEqualTo("已完成3家，2家正在改造。");
+    }
+
+    @Test
     void shouldTakeParagraphsBetweenBlankLinesAsCells() {
         ParsedTable table = reader.readText("""
                 指标名称

@@ -39,6 +39,9 @@ class HeaderMatcherTest {
             实际完成情况            | PROGRESS
             目标完成情况            | PROGRESS
             工作进展                | PROGRESS
+            上半年进展              | PROGRESS
+            1-9月进度               | PROGRESS
+            前三季度进展            | PROGRESS
             目标值                  | TARGET
             2023年目标值            | TARGET
             年度目标                | TARGET

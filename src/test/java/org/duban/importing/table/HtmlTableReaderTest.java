@@ -73,6 +73,28 @@ class HtmlTableReaderTest {
     }
 
     @Test
+    void shouldReadAHeaderSplitOverTwoRows() {
+        ParsedTable table = reader.readHtml("""
+                <h1>东海市2024年主要指标1-9月完成情况</h1>
+                <table>
+                <tr><td rowspan="2">序号</td><td rowspan="2">指标名称</td><td colspan="2">2024年</td>
+                    <td colspan="2">责任单位</td></tr>
+                <tr><td>目标</td><td>1-9月完成</td><td>牵头单位</td><td>配合单位</td></tr>
+                <tr><td>1</td><td>新增上市企业</td><td>5家</td><td>4家</td><td>市金融办</td><td>市经信局</td></tr>
+                </table>
+                """).select(null);
+
+        assertThat(table.roles()).containsExactly(ColumnRole.ORDINAL, ColumnRole.CONTENT, ColumnRole.TARGET,
+                ColumnRole.ACTUAL, ColumnRole.LEAD_UNITS, ColumnRole.SUPPORTING_UNITS);
+        assertThat(table.header(ColumnRole.ACTUAL)).isEqualTo("2024年1-9月完成");
+        assertThat(table.rows()).singleElement().satisfies(row -> {
+            assertThat(row.cell(ColumnRole.CONTENT)).isEqualTo("新增上市企业");
+            assertThat(row.cell(ColumnRole.ACTUAL)).isEqualTo("4家");
+            assertThat(row.cell(ColumnRole.SUPPORTING_UNITS)).isEqualTo("市经信局");
+        });
+    }
+
+    @Test
     void shouldPickAnotherTableByNumber() {
         ParsedTable second = reader.readHtml(PAGE).select(2);
 
