@@ -112,7 +112,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (!components.getSchemas().containsKey(patchName)) {
             components.addSchema(patchName, OASFactory.createSchema().type(whole.getType())
                     .description("Any fields of " + name + ", to change only those (JSON merge patch, RFC 7386): an "
-                            + "absent field stays as it is, null clears it")
+                            + "absent field stays as it is, null clears an optional one")
                     .properties(whole.getProperties()));
         }
         patch.setSchema(OASFactory.createSchema().ref(patchName));
