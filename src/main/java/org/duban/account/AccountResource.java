@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.MergePatch;
-import org.duban.common.PageRequest;
+import org.duban.common.PageParams;
+import org.duban.common.ParameterDocs;
+import org.duban.common.PageResponse;
 import org.duban.common.Responses;
 import org.duban.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,10 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of accounts: /api/v1/accounts, for admins. */
-@Path("/api/v1")
+@Path("/")
 @Tag(name = "Accounts", description = "People who sign in with HTTP Basic, their roles and units (admins only)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -47,57 +52,58 @@ public class AccountResource {
 
     @GET
     @Path("/accounts")
-    @Operation(summary = "List accounts", description = "Sorted by username.")
-    @APIResponse(responseCode = "200", description = "A page of accounts")
-    public Response listAccounts(
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+    @Operation(summary = "账号列表", description = "List accounts. "
+            + "Sorted by username.")
+    @APIResponseSchema(value = AccountResponse.Page.class, responseCode = "200",
+            responseDescription = "A page of accounts")
+    public RestResponse<PageResponse<AccountResponse>> listAccounts(
+            @Valid @BeanParam PageParams paging,
             @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.list(PageRequest.of(page, size)));
+        return responses.page(request, uri, service.list(paging.request()));
     }
 
     @GET
     @Path("/accounts/{id}")
-    @Operation(summary = "Get an account")
-    @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
-    public Response getAccount(@PathParam("id") long id, @Context Request request) {
+    @Operation(summary = "账号详情", description = "Get an account.")
+    @APIResponse(responseCode = "200", description = "The account")
+    public RestResponse<AccountResponse> getAccount(@PathParam("id") long id, @Context Request request) {
         return responses.ok(request, service.get(id));
     }
 
     @POST
     @Path("/accounts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account")
-    @APIResponse(responseCode = "201", description = "Created (without the password)",
-            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @Operation(summary = "新建账号", description = "Create an account.")
+    @APIResponseSchema(value = AccountResponse.class, responseCode = "201",
+            responseDescription = "Created (without the password)")
     @APIResponse(responseCode = "409", description = "The username is taken")
-    public Response createAccount(@NotNull @Valid AccountRequest body, @Context UriInfo uri) {
+    public RestResponse<AccountResponse> createAccount(@NotNull @Valid AccountRequest body, @Context UriInfo uri) {
         AccountResponse created = service.create(body);
-        return responses.created(uri, "api/v1/accounts", created.id(), created);
+        return responses.created(uri, "accounts", created.id(), created);
     }
 
     @PATCH
     @Path("/accounts/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change an account's password, roles, units or enabled flag",
-            description = "Absent fields stay as they are. `enabled: false` disables the account at once.")
+    @Operation(summary = "修改账号（密码、角色、单位、启用）", description = "Change an account's password, roles, units or enabled flag. "
+            + "Absent fields stay as they are. `enabled: false` disables the account at once.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = AccountUpdate.class), example = "{\"enabled\": false}"))
-    @APIResponse(responseCode = "200", description = "The updated account",
-            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "200", description = "The updated account")
     @APIResponse(responseCode = "409", description = "The change would leave no enabled admin")
-    public Response updateAccount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<AccountResponse> updateAccount(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AccountUpdate body) {
         return responses.updated(service.update(id, ifMatch, body));
     }
 
     @DELETE
     @Path("/accounts/{id}")
-    @Operation(summary = "Delete an account")
+    @Operation(summary = "删除账号", description = "Delete an account.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "It is the last enabled admin")
-    public void deleteAccount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void deleteAccount(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

@@ -1,5 +1,6 @@
 package org.duban.account;
 
+import org.duban.common.PageSchema;
 import java.time.Instant;
 import java.util.List;
 import org.duban.security.Account;
@@ -17,6 +18,10 @@ public record AccountResponse(
         @Schema(description = "When it was created (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
         @Schema(description = "When it last changed (UTC)", examples = "2024-01-19T01:17:00Z") Instant updatedAt) {
 
+    /** The OpenAPI shape of a page of accounts. */
+    @Schema(name = "AccountPage", description = "A page of accounts")
+    public static final class Page extends PageSchema<AccountResponse> {
+    }
     static AccountResponse of(Account a) {
         return new AccountResponse(a.id, a.username, a.roles.stream().sorted().toList(),
                 a.unitIds.stream().sorted().toList(), a.enabled, a.version, a.createdAt, a.updatedAt);

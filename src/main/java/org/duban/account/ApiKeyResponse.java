@@ -1,5 +1,6 @@
 package org.duban.account;
 
+import org.duban.common.PageSchema;
 import java.time.Instant;
 import java.util.List;
 import org.duban.security.ApiKey;
@@ -19,6 +20,10 @@ public record ApiKeyResponse(
                 examples = "2024-01-20T08:00:00Z") Instant lastUsedAt,
         @Schema(description = "When it was revoked (UTC); null while it is valid", examples = "null") Instant revokedAt) {
 
+    /** The OpenAPI shape of a page of API keys. */
+    @Schema(name = "ApiKeyPage", description = "A page of API keys")
+    public static final class Page extends PageSchema<ApiKeyResponse> {
+    }
     static ApiKeyResponse of(ApiKey k) {
         return new ApiKeyResponse(k.id, k.name, k.role, k.unitIds.stream().sorted().toList(), k.prefix, k.createdBy,
                 k.createdAt, k.lastUsedAt, k.revokedAt);

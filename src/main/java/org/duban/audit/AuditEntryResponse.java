@@ -1,5 +1,6 @@
 package org.duban.audit;
 
+import org.duban.common.PageSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -26,6 +27,10 @@ public record AuditEntryResponse(
                 implementation = Object.class, type = SchemaType.OBJECT,
                 examples = "{\"status\": \"COMPLETED\"}") JsonNode after) {
 
+    /** The OpenAPI shape of a page of audit entries. */
+    @Schema(name = "AuditEntryPage", description = "A page of audit entries")
+    public static final class Page extends PageSchema<AuditEntryResponse> {
+    }
     static AuditEntryResponse of(AuditEntry e, ObjectMapper json) {
         return new AuditEntryResponse(e.id, e.occurredAt, e.actor, e.action, e.entityType, e.entityId, e.taskId,
                 e.detail, read(e.before, json), read(e.after, json));

@@ -1,5 +1,7 @@
 package org.duban.changes;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP face of the change feed: /api/v1/changes, for everyone, with the visibility of plans. */
-@Path("/api/v1/changes")
+@Path("/changes")
 @Tag(name = "Changes", description = "Everything that changed, in commit order: follow `next` to mirror the data")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource {
@@ -38,26 +40,26 @@ public class ChangeResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List changes after a cursor", description = "Creates, updates and deletes of plans, tasks,"
+    @Operation(summary = "变更记录", description = "List the changes after a cursor: creates, updates and deletes of plans, tasks,"
             + " indicators, measurements and progress reports, imports, and the lights (LIGHT_CHANGED) and verdicts"
             + " (VERDICT_CHANGED) they changed, with the values before and after, in commit order. Start without"
             + " `after`, then pass the page's `next`: a reader that does so sees every change exactly once, in order."
             + " An empty page means nothing new yet and keeps the same `next`. Anonymous callers see the changes of"
             + " PUBLIC plans only.")
-    @APIResponse(responseCode = "200", description = "The changes after the cursor",
-            content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponseSchema(value = ChangePage.class, responseCode = "200",
+            responseDescription = "The changes after the cursor")
     @APIResponse(responseCode = "400", description = "`after` is malformed, unknown, or older than the feed keeps;"
             + " `size` is out of range")
-    public Response listChanges(
+    public RestResponse<ChangePage> listChanges(
             @Parameter(description = "Cursor to read after: `next` of the previous page, or an item's `cursor`;"
                     + " absent to start from the oldest change kept", example = "1523") @QueryParam("after") String after,
             @Parameter(description = "Most changes in the page, 1–200 (default 100)", example = "100")
             @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
         ChangePage page = queries.page(after, size, !caller.canReadInternal());
-        Response response = responses.ok(request, page);
         Link next = Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("after", page.next()))
                 .rel("next").build();
-        return Response.fromResponse(response).header("Link", next.toString()).build();
+        return RestResponse.ResponseBuilder.fromResponse(responses.ok(request, page)).header("Link", next.toString())
+                .build();
     }
 }

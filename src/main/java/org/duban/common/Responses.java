@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Builds the responses every resource shares: conditional GETs with ETag/304, pages with Link, 201 with Location. */
+/**
+ * Builds the responses every resource shares: conditional GETs with ETag/304, pages with Link, 201 with Location. Typed
+ * ({@link RestResponse}), so that the OpenAPI document reads the body's schema from the resource method.
+ */
 @ApplicationScoped
 public class Responses {
 
@@ -22,20 +25,19 @@ public class Responses {
     }
 
     /** 200 with an ETag, or 304 with no body when the client's If-None-Match still matches. */
-    public Response ok(Request request, Object body) {
+    public <T> RestResponse<T> ok(Request request, T body) {
         EntityTag tag = tags.of(body);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.build();
+        if (request.evaluatePreconditions(tag) != null) {
+            return RestResponse.ResponseBuilder.<T>notModified(tag).build();
         }
-        return Response.ok(body).tag(tag).build();
+        return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
     }
 
     /** A page with its ETag and an RFC 8288 Link header (first, prev, next, last). */
-    public Response page(Request request, UriInfo uri, PageResponse<?> page) {
+    public <T> RestResponse<PageResponse<T>> page(Request request, UriInfo uri, PageResponse<T> page) {
         EntityTag tag = tags.of(page);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(page).tag(tag);
+        RestResponse.ResponseBuilder<PageResponse<T>> builder = request.evaluatePreconditions(tag) != null
+                ? RestResponse.ResponseBuilder.notModified(tag) : RestResponse.ResponseBuilder.ok(page).tag(tag);
         return builder.header("Link", linkHeader(uri, page.page(), page.size(), page.totalPages())).build();
     }
 
@@ -47,14 +49,20 @@ public class Responses {
     }
 
     /** 200 after a PUT or PATCH, with the new ETag. */
-    public Response updated(Object body) {
-        return Response.ok(body).tag(tags.of(body)).build();
+    public <T> RestResponse<T> updated(T body) {
+        return RestResponse.ResponseBuilder.ok(body).tag(tags.of(body)).build();
     }
 
     /** 201 with the Location of the created resource and its representation. */
-    public Response created(UriInfo uri, String path, Object id, Object body) {
+    public <T> RestResponse<T> created(UriInfo uri, String path, Object id, T body) {
+        return createdWithoutTag(uri, path, id, body).tag(tags.of(body)).build();
+    }
+
+    /** 201 with Location, for an answer that is another representation than the one at Location (no ETag). */
+    public <T> RestResponse.ResponseBuilder<T> createdWithoutTag(UriInfo uri, String path, Object id, T body) {
+        // Relative to the application path (/api/v1).
         URI location = uri.getBaseUriBuilder().path(path).path(String.valueOf(id)).build();
-        return Response.created(location).entity(body).tag(tags.of(body)).build();
+        return RestResponse.ResponseBuilder.<T>created(location).entity(body);
     }
 
     private static List<Link> links(UriInfo uri, int page, int size, int totalPages) {

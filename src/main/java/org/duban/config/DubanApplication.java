@@ -1,10 +1,12 @@
 package org.duban.config;
 
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.duban.common.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The API's OpenAPI header; the shared Problem schema is declared here for the filter that references it, and the two
+ * The JSON API, every resource under {@code /api/v1} (the pages of {@code org.duban.web} are Vert.x routes outside
+ * it), and its OpenAPI header; the shared Problem schema is declared here for the filter that references it, and the two
  * ways of signing in, so that Swagger UI's Authorize button offers them.
  */
 @OpenAPIDefinition(
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "Errors are application/problem+json (RFC 9457); collections are paged; every GET has an ETag. "
                         + "Anonymous callers read PUBLIC plans and what hangs on them; everything else needs HTTP Basic "
                         + "or a Bearer API key (dbn_…) or OIDC token with a role: viewer, reporter, editor or admin.",
+                contact = @Contact(name = "Duban", url = "https://duban.dev"),
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {@Tag(name = "Plans"), @Tag(name = "Tasks"), @Tag(name = "Indicators"), @Tag(name = "Measurements"),
                 @Tag(name = "Units"), @Tag(name = "Reports"), @Tag(name = "Imports"), @Tag(name = "Audit"),
@@ -32,5 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 description = "An account's username and password"),
                         @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
                                 description = "An API key (dbn_…) or, when configured, an OIDC access token")}))
+@ApplicationPath("/api/v1")
 public class DubanApplication extends Application {
 }

@@ -1,11 +1,18 @@
 package org.duban.config;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.duban.common.MergePatch;
 import org.duban.common.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -14,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Documents the problem responses every operation shares (400, 401, 403, 404, 304, 412, 500) once, here, instead of repeating
- * them on each resource method.
+ * them on each resource method; and finishes the document: a merge patch's body gets a schema of its own (every field
+ * optional), and a security scheme that names no provider is dropped.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -51,6 +59,63 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "500", "Unexpected error (a bug); the body reveals nothing internal");
         }
         return item;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            return;
+        }
+        dropProviderlessOpenIdConnect(components);
+        if (openAPI.getPaths() != null && components.getSchemas() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                    .forEach(operation -> givePatchItsSchema(operation, components)));
+        }
+    }
+
+    /**
+     * quarkus-oidc makes Quarkus add an openIdConnect scheme, but its discovery URL depends on the deployment (OIDC is
+     * off unless configured) and the scheme is invalid without one. OIDC tokens are sent as bearer tokens: the bearer
+     * scheme describes them.
+     */
+    private static void dropProviderlessOpenIdConnect(Components components) {
+        if (components.getSecuritySchemes() == null) {
+            return;
+        }
+        new LinkedHashMap<>(components.getSecuritySchemes()).forEach((name, scheme) -> {
+            if (scheme.getType() == SecurityScheme.Type.OPENIDCONNECT && scheme.getOpenIdConnectUrl() == null) {
+                components.removeSecurityScheme(name);
+            }
+        });
+    }
+
+    /**
+     * A JSON merge patch (RFC 7386) sends only the fields it changes, so its body cannot be the request's schema, whose
+     * fields are required: it gets {@code <Request>Patch}, the same properties with none required.
+     */
+    private static void givePatchItsSchema(Operation operation, Components components) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        MediaType patch = operation.getRequestBody().getContent().getMediaType(MergePatch.MEDIA_TYPE);
+        if (patch == null || patch.getSchema() == null || patch.getSchema().getRef() == null) {
+            return;
+        }
+        String ref = patch.getSchema().getRef();
+        String name = ref.substring(ref.lastIndexOf('/') + 1);
+        Schema whole = components.getSchemas().get(name);
+        if (whole == null || whole.getRequired() == null || whole.getRequired().isEmpty()) {
+            return;
+        }
+        String patchName = name.replaceFirst("Request$|Update$", "") + "Patch";
+        if (!components.getSchemas().containsKey(patchName)) {
+            components.addSchema(patchName, OASFactory.createSchema().type(whole.getType())
+                    .description("Any fields of " + name + ", to change only those (JSON merge patch, RFC 7386): an "
+                            + "absent field stays as it is, null clears an optional one")
+                    .properties(whole.getProperties()));
+        }
+        patch.setSchema(OASFactory.createSchema().ref(patchName));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.duban.importing;
 
+import org.duban.common.PageSchema;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -23,6 +24,10 @@ public record ImportRecordResponse(
         @Schema(description = "What a person should check") List<ImportWarning> warnings,
         @Schema(description = "When it was imported (UTC)", examples = "2024-01-19T01:17:00Z") Instant importedAt) {
 
+    /** The OpenAPI shape of a page of import records. */
+    @Schema(name = "ImportPage", description = "A page of import records")
+    public static final class Page extends PageSchema<ImportRecordResponse> {
+    }
     static ImportRecordResponse of(ImportRecord r, ObjectMapper json) {
         List<ImportWarning> warnings;
         try {

@@ -1,8 +1,10 @@
 package org.duban.importing;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import org.duban.common.InvalidRequestException;
-import org.duban.common.PageRequest;
+import org.duban.common.PageParams;
+import org.duban.common.PageResponse;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
 import org.duban.importing.table.TableReaders;
@@ -30,12 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** HTTP face of imports: /api/v1/imports. */
-@Path("/api/v1")
+@Path("/")
 @Tag(name = "Imports", description = "Turn published completion tables (text, CSV, web pages, Word, Excel) into plans, "
         + "tasks, units, indicators and actuals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,8 +63,8 @@ public class ImportResource {
     @Consumes({MediaType.TEXT_PLAIN, "text/csv", "text/markdown", MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML,
             TableReaders.XLSX, TableReaders.XLS, TableReaders.DOCX, "application/msword", "application/zip",
             MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import a completion table",
-            description = "The body is the document: a table as a browser copies or saves it (text/plain: `|` or tabs "
+    @Operation(summary = "导入完成情况表", description = "Import a completion table. "
+            + "The body is the document: a table as a browser copies or saves it (text/plain: `|` or tabs "
                     + "between cells, or one cell per line), CSV, a web page (text/html), a Word file (.docx) or an Excel "
                     + "workbook (.xlsx, .xls). The format is decided from the bytes. A document with several tables "
                     + "imports the first with a task column, or the one `table` names; the preview lists them. "
@@ -113,8 +118,8 @@ public class ImportResource {
     @POST
     @Path("/imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a completion table uploaded as a form",
-            description = "The same import with the document in the `file` part, as a browser upload sends it.")
+    @Operation(summary = "导入完成情况表（表单上传）", description = "Import a completion table uploaded as a form. "
+            + "The same import with the document in the `file` part, as a browser upload sends it.")
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "200", description = "Dry run: what the import would do",
@@ -156,30 +161,28 @@ public class ImportResource {
         }
         ImportResult result = service.commit(command);
         // The answer says what the import did; the import record at Location is another representation: no ETag.
-        return Response.fromResponse(responses.created(uri, "api/v1/imports", result.importId(), result))
-                .tag((jakarta.ws.rs.core.EntityTag) null).build();
+        return responses.createdWithoutTag(uri, "imports", result.importId(), result).build().toResponse();
     }
 
     @RolesAllowed(Roles.VIEWER)
     @GET
     @Path("/imports/{id}")
-    @Operation(summary = "Get what an import did")
-    @APIResponse(responseCode = "200", description = "The import record",
-            content = @Content(schema = @Schema(implementation = ImportRecordResponse.class)))
-    public Response getImport(@PathParam("id") long id, @Context Request request) {
+    @Operation(summary = "导入记录详情", description = "Get what an import did.")
+    @APIResponse(responseCode = "200", description = "The import record")
+    public RestResponse<ImportRecordResponse> getImport(@PathParam("id") long id, @Context Request request) {
         return responses.ok(request, service.get(id));
     }
 
     @RolesAllowed(Roles.VIEWER)
     @GET
     @Path("/imports")
-    @Operation(summary = "List imports, newest first")
-    @APIResponse(responseCode = "200", description = "A page of import records")
-    public Response listImports(
+    @Operation(summary = "导入记录列表", description = "List imports, newest first.")
+    @APIResponseSchema(value = ImportRecordResponse.Page.class, responseCode = "200",
+            responseDescription = "A page of import records")
+    public RestResponse<PageResponse<ImportRecordResponse>> listImports(
             @Parameter(description = "Only imports into this plan", example = "1") @QueryParam("plan") Long plan,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Valid @BeanParam PageParams paging,
             @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.list(plan, PageRequest.of(page, size)));
+        return responses.page(request, uri, service.list(plan, paging.request()));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,8 @@ import org.duban.assessment.Verdict;
 import org.duban.caching.RepresentationCache;
 import org.duban.common.Actors;
 import org.duban.common.MergePatch;
-import org.duban.common.PageRequest;
+import org.duban.common.PageParams;
+import org.duban.common.ParameterDocs;
 import org.duban.common.PatchBase;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
@@ -38,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of indicators: /api/v1/tasks/{id}/indicators and /api/v1/indicators/{id}. */
-@Path("/api/v1")
+@Path("/")
 @Tag(name = "Indicators", description = "Quantitative and milestone commitments of tasks, with their targets")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
@@ -64,38 +68,37 @@ public class IndicatorResource {
     @PermitAll
     @GET
     @Path("/tasks/{taskId}/indicators")
-    @Operation(summary = "List a task's indicators")
-    @APIResponse(responseCode = "200", description = "A page of indicators, each with its latest measurement and "
+    @Operation(summary = "任务指标列表", description = "List a task's indicators.")
+    @APIResponseSchema(value = IndicatorResponse.Page.class, responseCode = "200",
+            responseDescription = "A page of indicators, each with its latest measurement and "
             + "assessment")
     public Response listIndicators(@PathParam("taskId") long taskId,
             @Parameter(description = "Only indicators whose effectiveVerdict is this one",
                     schema = @Schema(implementation = Verdict.class)) @QueryParam("verdict") String verdict,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Valid @BeanParam PageParams paging,
             @Context Request request, @Context UriInfo uri) {
         return cache.ok(request, uri, () -> queries.listForTask(taskId,
-                QueryParams.enumValue(Verdict.class, "verdict", verdict), PageRequest.of(page, size)));
+                QueryParams.enumValue(Verdict.class, "verdict", verdict), paging.request()));
     }
 
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/tasks/{taskId}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an indicator to a task")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    public Response createIndicator(@PathParam("taskId") long taskId, @NotNull @Valid IndicatorRequest body,
+    @Operation(summary = "新建任务指标", description = "Add an indicator to a task.")
+    @APIResponseSchema(value = IndicatorResponse.class, responseCode = "201", responseDescription = "Created")
+    public RestResponse<IndicatorResponse> createIndicator(@PathParam("taskId") long taskId,
+            @NotNull @Valid IndicatorRequest body,
             @Context UriInfo uri) {
         IndicatorResponse created = service.create(taskId, body);
-        return responses.created(uri, "api/v1/indicators", created.id(), created);
+        return responses.created(uri, "indicators", created.id(), created);
     }
 
     @PermitAll
     @GET
     @Path("/indicators/{id}")
-    @Operation(summary = "Get an indicator")
-    @APIResponse(responseCode = "200", description = "The indicator",
-            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+    @Operation(summary = "指标详情", description = "Get an indicator.")
+    @APIResponseSchema(value = IndicatorResponse.class, responseCode = "200", responseDescription = "The indicator")
     public Response getIndicator(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
         return cache.ok(request, uri, () -> queries.get(id));
     }
@@ -104,10 +107,10 @@ public class IndicatorResource {
     @PUT
     @Path("/indicators/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an indicator")
-    @APIResponse(responseCode = "200", description = "The updated indicator",
-            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    public Response updateIndicator(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(summary = "修改指标（整体替换）", description = "Replace an indicator.")
+    @APIResponse(responseCode = "200", description = "The updated indicator")
+    public RestResponse<IndicatorResponse> updateIndicator(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid IndicatorRequest body) {
         return responses.updated(service.update(id, ifMatch, body));
     }
@@ -116,12 +119,12 @@ public class IndicatorResource {
     @PATCH
     @Path("/indicators/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an indicator (JSON merge patch)")
+    @Operation(summary = "修改指标（部分字段）", description = "Change some fields of an indicator (JSON merge patch).")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = IndicatorRequest.class), example = "{\"commitment\": \"STRETCH\"}"))
-    @APIResponse(responseCode = "200", description = "The updated indicator",
-            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    public Response patchIndicator(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+    @APIResponse(responseCode = "200", description = "The updated indicator")
+    public RestResponse<IndicatorResponse> patchIndicator(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         PatchBase<IndicatorRequest> base = service.currentRequest(id);
         IndicatorRequest merged = patches.apply(base.request(), patch, IndicatorRequest.class);
         return responses.updated(service.update(id, base.ifMatch(ifMatch), merged));
@@ -131,15 +134,15 @@ public class IndicatorResource {
     @PUT
     @Path("/indicators/{id}/manual-verdict")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a person's verdict for an indicator",
-            description = "Only for indicators whose computed verdict is NOT_ASSESSABLE (MILESTONE, RANK, no target); "
+    @Operation(summary = "人工评定指标", description = "Record a person's verdict for an indicator. "
+            + "Only for indicators whose computed verdict is NOT_ASSESSABLE (MILESTONE, RANK, no target); "
                     + "elsewhere the numbers decide and the answer is 409. The computed assessment stays as it is; the "
                     + "person's verdict is shown as `manualVerdict` and counts as `effectiveVerdict`. Who recorded it "
                     + "is the signed-in editor (`setBy` is ignored).")
-    @APIResponse(responseCode = "200", description = "The indicator with its manual verdict",
-            content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+    @APIResponse(responseCode = "200", description = "The indicator with its manual verdict")
     @APIResponse(responseCode = "409", description = "The rules judge this indicator; a manual verdict is not allowed")
-    public Response setManualVerdict(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<IndicatorResponse> setManualVerdict(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ManualVerdictRequest body, @Context SecurityContext security) {
         return responses.updated(service.setManualVerdict(id, ifMatch, body, Actors.name(security, body.setBy())));
     }
@@ -147,19 +150,21 @@ public class IndicatorResource {
     @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/indicators/{id}/manual-verdict")
-    @Operation(summary = "Remove a person's verdict for an indicator",
-            description = "Idempotent: answers 204 whether or not a verdict was recorded.")
+    @Operation(summary = "取消人工评定", description = "Remove a person's verdict for an indicator. "
+            + "Idempotent: answers 204 whether or not a verdict was recorded.")
     @APIResponse(responseCode = "204", description = "Removed; the computed verdict counts again")
-    public void clearManualVerdict(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void clearManualVerdict(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.clearManualVerdict(id, ifMatch);
     }
 
     @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/indicators/{id}")
-    @Operation(summary = "Delete an indicator with its measurements")
+    @Operation(summary = "删除指标", description = "Delete an indicator with its measurements.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteIndicator(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void deleteIndicator(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

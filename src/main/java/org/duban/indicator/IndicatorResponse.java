@@ -1,5 +1,6 @@
 package org.duban.indicator;
 
+import org.duban.common.PageSchema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,10 @@ public record IndicatorResponse(
         @Schema(description = "When it was created (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
         @Schema(description = "When it last changed (UTC)", examples = "2024-01-19T01:17:00Z") Instant updatedAt) {
 
+    /** The OpenAPI shape of a page of indicators. */
+    @Schema(name = "IndicatorPage", description = "A page of indicators")
+    public static final class Page extends PageSchema<IndicatorResponse> {
+    }
     /** A target with its value normalised to the unit family's base. */
     @Schema(name = "Target", description = "What the indicator must reach")
     public record Target(

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.caching.RepresentationCache;
-import org.duban.common.PageRequest;
+import org.duban.common.PageParams;
 import org.duban.common.Responses;
 import org.duban.security.Roles;
 import org.duban.security.ScopedWrite;
@@ -27,10 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of measurements: /api/v1/indicators/{id}/measurements and /api/v1/measurements/{id}. */
-@Path("/api/v1")
+@Path("/")
 @Tag(name = "Measurements", description = "Actual values of indicators (完成值)")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasurementResource {
@@ -48,13 +51,13 @@ public class MeasurementResource {
     @PermitAll
     @GET
     @Path("/indicators/{indicatorId}/measurements")
-    @Operation(summary = "List an indicator's measurements, latest period first")
-    @APIResponse(responseCode = "200", description = "A page of measurements")
+    @Operation(summary = "指标完成值列表", description = "List an indicator's measurements, latest period first.")
+    @APIResponseSchema(value = MeasurementResponse.Page.class, responseCode = "200",
+            responseDescription = "A page of measurements")
     public Response listMeasurements(@PathParam("indicatorId") long indicatorId,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Valid @BeanParam PageParams paging,
             @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> service.list(indicatorId, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> service.list(indicatorId, paging.request()));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.REPORTER})
@@ -62,30 +65,29 @@ public class MeasurementResource {
     @POST
     @Path("/indicators/{indicatorId}/measurements")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a measurement",
-            description = "Idempotent on (indicator, period, status): replaying the same value answers 200 with the "
+    @Operation(summary = "填报指标完成值", description = "Record a measurement. "
+            + "Idempotent on (indicator, period, status): replaying the same value answers 200 with the "
                     + "stored measurement; a different value for the same key is a 409.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
     @APIResponse(responseCode = "200", description = "The same measurement was already recorded",
             content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
     @APIResponse(responseCode = "409", description = "Another value is recorded for this period and status")
-    public Response createMeasurement(@PathParam("indicatorId") long indicatorId,
+    public RestResponse<MeasurementResponse> createMeasurement(@PathParam("indicatorId") long indicatorId,
             @NotNull @Valid MeasurementRequest body, @Context UriInfo uri) {
         MeasurementService.Recorded recorded = service.record(indicatorId, body);
         MeasurementResponse m = recorded.measurement();
         if (!recorded.created()) {
             return responses.updated(m);
         }
-        return responses.created(uri, "api/v1/measurements", m.id(), m);
+        return responses.created(uri, "measurements", m.id(), m);
     }
 
     @PermitAll
     @GET
     @Path("/measurements/{id}")
-    @Operation(summary = "Get a measurement")
-    @APIResponse(responseCode = "200", description = "The measurement",
-            content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
+    @Operation(summary = "完成值详情", description = "Get a measurement.")
+    @APIResponseSchema(value = MeasurementResponse.class, responseCode = "200", responseDescription = "The measurement")
     public Response getMeasurement(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
         return cache.ok(request, uri, () -> service.get(id));
     }
@@ -93,7 +95,7 @@ public class MeasurementResource {
     @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/measurements/{id}")
-    @Operation(summary = "Delete a measurement")
+    @Operation(summary = "删除完成值", description = "Delete a measurement.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteMeasurement(@PathParam("id") long id) {
         service.delete(id);

@@ -1,5 +1,6 @@
 package org.duban.indicator;
 
+import org.duban.common.PageSchema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.duban.common.DatePeriod;
@@ -24,6 +25,10 @@ public record MeasurementResponse(
         @Schema(description = "The phrase the value was read from", examples = "1-11月,全市完成减负51.5亿元") String sourceText,
         @Schema(description = "When it was reported (UTC)", examples = "2024-01-19T01:17:00Z") Instant reportedAt) {
 
+    /** The OpenAPI shape of a page of measurements. */
+    @Schema(name = "MeasurementPage", description = "A page of measurements")
+    public static final class Page extends PageSchema<MeasurementResponse> {
+    }
     static MeasurementResponse of(Measurement m) {
         BigDecimal value = Decimals.normalize(m.amount);
         return new MeasurementResponse(m.id, m.indicator.id, value, m.unit, UnitOfMeasure.of(m.unit).toBase(value),

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP face of online backups: GET /api/v1/backup, for admins. */
-@Path("/api/v1")
+@Path("/")
 @Tag(name = "Operations", description = "Backups of the embedded database")
 public class BackupResource {
 
@@ -40,8 +40,8 @@ public class BackupResource {
     @Path("/backup")
     @RolesAllowed(Roles.ADMIN)
     @Produces(ZIP)
-    @Operation(summary = "Download a backup of the embedded database",
-            description = "Admins only. A zip of the H2 database, consistent as of one instant, taken without "
+    @Operation(summary = "下载数据库备份", description = "Download a backup of the embedded database. "
+            + "Admins only. A zip of the H2 database, consistent as of one instant, taken without "
                     + "stopping writes. Restore it by unzipping it into an empty data directory (README, \"Backup and "
                     + "restore\"). On PostgreSQL the answer is 409: back it up with pg_dump.")
     @APIResponse(responseCode = "200", description = "The backup",

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -23,7 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.caching.RepresentationCache;
 import org.duban.common.MergePatch;
-import org.duban.common.PageRequest;
+import org.duban.common.PageParams;
+import org.duban.common.ParameterDocs;
 import org.duban.common.PatchBase;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
@@ -35,10 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of plans: /api/v1/plans. */
-@Path("/api/v1")
+@Path("/")
 @Tag(name = "Plans", description = "Work reports and task lists (工作报告 / 任务清单)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
@@ -58,30 +62,29 @@ public class PlanResource {
     @PermitAll
     @GET
     @Path("/plans")
-    @Operation(summary = "List plans", description = "Newest year first unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of plans")
+    @Operation(summary = "计划列表", description = "List plans. "
+            + "Newest year first unless `sort` says otherwise.")
+    @APIResponseSchema(value = PlanResponse.Page.class, responseCode = "200", responseDescription = "A page of plans")
     public Response listPlans(
-            @Parameter(description = "Region name", example = "舟山市") @QueryParam("region") String region,
+            @Parameter(description = ParameterDocs.REGION, example = ParameterDocs.REGION_EXAMPLE) @QueryParam("region") String region,
             @Parameter(description = "Year", example = "2023") @QueryParam("year") Integer year,
             @Parameter(description = "PUBLIC or INTERNAL", schema = @Schema(implementation = Disclosure.class))
             @QueryParam("disclosure") String disclosure,
             @Parameter(description = "Text in the title", example = "工作报告") @QueryParam("q") String q,
             @Parameter(description = "Comma-separated fields among year, title, publishedOn, updatedAt, id; '-' for descending",
                     example = "-year") @QueryParam("sort") String sort,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Valid @BeanParam PageParams paging,
             @Context Request request, @Context UriInfo uri) {
         var query = new PlanService.PlanQuery(region, year,
                 QueryParams.enumValue(Disclosure.class, "disclosure", disclosure), q, sort);
-        return cache.ok(request, uri, () -> service.list(query, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> service.list(query, paging.request()));
     }
 
     @PermitAll
     @GET
     @Path("/plans/{id}")
-    @Operation(summary = "Get a plan")
-    @APIResponse(responseCode = "200", description = "The plan",
-            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @Operation(summary = "计划详情", description = "Get a plan.")
+    @APIResponseSchema(value = PlanResponse.class, responseCode = "200", responseDescription = "The plan")
     public Response getPlan(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
         return cache.ok(request, uri, () -> service.get(id));
     }
@@ -90,23 +93,22 @@ public class PlanResource {
     @POST
     @Path("/plans")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a plan")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @Operation(summary = "新建计划", description = "Create a plan.")
+    @APIResponseSchema(value = PlanResponse.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "409", description = "A plan with this title, year and region exists")
-    public Response createPlan(@NotNull @Valid PlanRequest body, @Context UriInfo uri) {
+    public RestResponse<PlanResponse> createPlan(@NotNull @Valid PlanRequest body, @Context UriInfo uri) {
         PlanResponse created = service.create(body);
-        return responses.created(uri, "api/v1/plans", created.id(), created);
+        return responses.created(uri, "plans", created.id(), created);
     }
 
     @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/plans/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a plan")
-    @APIResponse(responseCode = "200", description = "The updated plan",
-            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public Response updatePlan(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(summary = "修改计划（整体替换）", description = "Replace a plan.")
+    @APIResponse(responseCode = "200", description = "The updated plan")
+    public RestResponse<PlanResponse> updatePlan(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlanRequest body) {
         return responses.updated(service.update(id, ifMatch, body));
     }
@@ -115,12 +117,12 @@ public class PlanResource {
     @PATCH
     @Path("/plans/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a plan (JSON merge patch)")
+    @Operation(summary = "修改计划（部分字段）", description = "Change some fields of a plan (JSON merge patch).")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = PlanRequest.class), example = "{\"disclosure\": \"INTERNAL\"}"))
-    @APIResponse(responseCode = "200", description = "The updated plan",
-            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public Response patchPlan(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+    @APIResponse(responseCode = "200", description = "The updated plan")
+    public RestResponse<PlanResponse> patchPlan(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         PatchBase<PlanRequest> base = service.currentRequest(id);
         PlanRequest merged = patches.apply(base.request(), patch, PlanRequest.class);
         return responses.updated(service.update(id, base.ifMatch(ifMatch), merged));
@@ -129,10 +131,11 @@ public class PlanResource {
     @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/plans/{id}")
-    @Operation(summary = "Delete a plan")
+    @Operation(summary = "删除计划", description = "Delete a plan.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The plan still has tasks")
-    public void deletePlan(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void deletePlan(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

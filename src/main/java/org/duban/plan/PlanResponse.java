@@ -1,5 +1,6 @@
 package org.duban.plan;
 
+import org.duban.common.PageSchema;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +21,10 @@ public record PlanResponse(
         @Schema(description = "When it was created (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
         @Schema(description = "When it last changed (UTC)", examples = "2024-01-19T01:17:00Z") Instant updatedAt) {
 
+    /** The OpenAPI shape of a page of plans. */
+    @Schema(name = "PlanPage", description = "A page of plans")
+    public static final class Page extends PageSchema<PlanResponse> {
+    }
     /** The unit that issued a plan. */
     @Schema(name = "PlanIssuer", description = "The unit that issued the plan")
     public record IssuerResponse(

@@ -1,8 +1,10 @@
 package org.duban.reporting;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.duban.caching.RepresentationCache;
+import org.duban.common.PageParams;
+import org.duban.common.ParameterDocs;
 import org.duban.common.PageRequest;
 import org.duban.common.QueryParams;
 import org.duban.common.Responses;
@@ -26,15 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP face of roll-ups and exports: plan summaries, unit scorecards and rankings, completion tables. */
-@Path("/api/v1")
+@Path("/")
 @Tag(name = "Reports", description = "Roll-ups of verdicts and lights per plan and unit, and completion-table exports")
 public class ReportingResource {
-
-    private static final String AS_OF = "The date lights are computed for (a task with no data after its due date is "
-            + "YELLOW); today in Asia/Shanghai when absent";
 
     private final ReportingService reporting;
     private final ExportService exports;
@@ -53,13 +55,12 @@ public class ReportingResource {
     @GET
     @Path("/plans/{id}/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Summarise a plan: tasks by status and light, indicators by verdict, per lead unit",
-            description = "Lights and verdicts are the effective ones (an editor's override, a person's verdict where "
+    @Operation(summary = "计划汇总（任务状态、亮灯、指标评估）", description = "Summarise a plan: tasks by status and light, indicators by verdict, per lead unit. "
+            + "Lights and verdicts are the effective ones (an editor's override, a person's verdict where "
                     + "the rules cannot judge). Every count map has a key for every value, zeros included.")
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(schema = @Schema(implementation = PlanSummaryResponse.class)))
+    @APIResponseSchema(value = PlanSummaryResponse.class, responseCode = "200", responseDescription = "The summary")
     public Response getPlanSummary(@PathParam("id") long id,
-            @Parameter(description = AS_OF, example = "2023-12-31") @QueryParam("asOf") String asOf,
+            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
             @Context Request request, @Context UriInfo uri) {
         return cache.ok(request, uri, () -> reporting.summary(id, QueryParams.asOf(asOf)));
     }
@@ -68,16 +69,16 @@ public class ReportingResource {
     @GET
     @Path("/plans/{id}/unit-ranking")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rank the lead units of a plan",
-            description = "Units that lead or co-lead at least one task, ordered by " + ReportingService.RANKING_RULE
+    @Operation(summary = "牵头单位排名", description = "Rank the lead units of a plan. "
+            + "Units that lead or co-lead at least one task, ordered by " + ReportingService.RANKING_RULE
                     + ".")
-    @APIResponse(responseCode = "200", description = "A page of ranked units")
+    @APIResponseSchema(value = UnitRankingEntry.Page.class, responseCode = "200",
+            responseDescription = "A page of ranked units")
     public Response listUnitRanking(@PathParam("id") long id,
-            @Parameter(description = AS_OF, example = "2023-12-31") @QueryParam("asOf") String asOf,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Valid @BeanParam PageParams paging,
             @Context Request request, @Context UriInfo uri) {
-        PageRequest pageRequest = PageRequest.of(page, size);
+        PageRequest pageRequest = paging.request();
         return cache.ok(request, uri, () -> reporting.ranking(id, QueryParams.asOf(asOf), pageRequest));
     }
 
@@ -85,15 +86,14 @@ public class ReportingResource {
     @GET
     @Path("/units/{id}/scorecard")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score a unit within a plan",
-            description = "Tasks the unit leads, co-leads and supports; lights and verdicts of the tasks it leads or "
+    @Operation(summary = "单位成绩单", description = "Score a unit within a plan. "
+            + "Tasks the unit leads, co-leads and supports; lights and verdicts of the tasks it leads or "
                     + "co-leads. A division is scored on its own assignments only.")
-    @APIResponse(responseCode = "200", description = "The scorecard",
-            content = @Content(schema = @Schema(implementation = UnitScorecardResponse.class)))
+    @APIResponseSchema(value = UnitScorecardResponse.class, responseCode = "200", responseDescription = "The scorecard")
     public Response getUnitScorecard(@PathParam("id") long id,
             @Parameter(description = "Plan id (required); a plan of the unit's region", example = "1", required = true)
             @QueryParam("plan") Long plan,
-            @Parameter(description = AS_OF, example = "2023-12-31") @QueryParam("asOf") String asOf,
+            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
             @Context Request request, @Context UriInfo uri) {
         return cache.ok(request, uri, () -> reporting.scorecard(id, plan, QueryParams.asOf(asOf)));
     }
@@ -102,8 +102,8 @@ public class ReportingResource {
     @GET
     @Path("/plans/{id}/export")
     @Produces({ExportFormat.XLSX_MEDIA_TYPE, ExportFormat.CSV_MEDIA_TYPE})
-    @Operation(summary = "Export a plan as a completion-status table (完成情况表)",
-            description = "One row per task in ordinal order: 序号 | 任务内容 | 牵头单位 | 配合单位 | 指标与目标 | 完成值 | 评估 | "
+    @Operation(summary = "导出完成情况表", description = "Export a plan as a completion-status table (完成情况表). "
+            + "One row per task in ordinal order: 序号 | 任务内容 | 牵头单位 | 配合单位 | 指标与目标 | 完成值 | 评估 | "
                     + "完成情况. Lead units (LEAD, CO_LEAD) and supporting units are joined with 、 in list order, "
                     + "divisions in brackets: 市经信局(绿色处、消费品处). Indicators and actuals one per line, written as "
                     + "tables write them (工业投资500亿元以上；/ 1-11月为企业减负51.5亿元), numbers exact; 评估 gives "
@@ -118,7 +118,7 @@ public class ReportingResource {
                                     format = "binary"))})
     public Response exportPlan(@PathParam("id") long id,
             @Parameter(description = "xlsx (the default) or csv", example = "xlsx") @QueryParam("format") String format,
-            @Parameter(description = AS_OF, example = "2023-12-31") @QueryParam("asOf") String asOf) {
+            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf) {
         ExportFormat chosen = format == null || format.isBlank() ? ExportFormat.XLSX
                 : QueryParams.enumValue(ExportFormat.class, "format", format);
         LocalDate date = QueryParams.asOf(asOf);

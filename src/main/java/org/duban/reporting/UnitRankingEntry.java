@@ -1,5 +1,6 @@
 package org.duban.reporting;
 
+import org.duban.common.PageSchema;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,4 +21,9 @@ public record UnitRankingEntry(
         @Schema(description = "Led and co-led tasks whose effective light is YELLOW", examples = "2") long yellowTasks,
         @Schema(description = "Tasks where the unit is the first lead unit (LEAD)", examples = "12") long tasksLed,
         @Schema(description = "Tasks where the unit is another lead unit (CO_LEAD)", examples = "0") long tasksCoLed) {
+
+    /** The OpenAPI shape of a page of ranked lead units. */
+    @Schema(name = "UnitRankingEntryPage", description = "A page of ranked lead units")
+    public static final class Page extends PageSchema<UnitRankingEntry> {
+    }
 }

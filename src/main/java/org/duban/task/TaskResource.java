@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,8 @@ import org.duban.assessment.Light;
 import org.duban.caching.RepresentationCache;
 import org.duban.common.Actors;
 import org.duban.common.MergePatch;
-import org.duban.common.PageRequest;
+import org.duban.common.PageParams;
+import org.duban.common.ParameterDocs;
 import org.duban.common.PatchBase;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
@@ -39,10 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of tasks and their progress reports: /api/v1/tasks. */
-@Path("/api/v1")
+@Path("/")
 @Tag(name = "Tasks", description = "Commitments of a plan, their units and progress reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
@@ -67,10 +71,11 @@ public class TaskResource {
     @PermitAll
     @GET
     @Path("/tasks")
-    @Operation(summary = "List tasks", description = "Filters combine with AND. A task matches `unit` when that unit, "
+    @Operation(summary = "任务列表", description = "List tasks. "
+            + "Filters combine with AND. A task matches `unit` when that unit, "
             + "one of its divisions, or a division named with it is assigned. For incremental sync, pass the newest "
             + "`updatedAt` you hold as `updatedSince` with `sort=updatedAt`.")
-    @APIResponse(responseCode = "200", description = "A page of tasks")
+    @APIResponseSchema(value = TaskResponse.Page.class, responseCode = "200", responseDescription = "A page of tasks")
     public Response listTasks(
             @Parameter(description = "Plan id", example = "1") @QueryParam("plan") Long plan,
             @Parameter(description = "Unit id", example = "1") @QueryParam("unit") Long unit,
@@ -85,25 +90,22 @@ public class TaskResource {
             @Parameter(description = "Only tasks whose effectiveLight (the editor's override, else the computed light) "
                     + "is this one, as of asOf", schema = @Schema(implementation = Light.class))
             @QueryParam("light") String light,
-            @Parameter(description = "The date lights are computed for (a task with no data after its due date is "
-                    + "YELLOW); today in Asia/Shanghai when absent", example = "2023-12-31") @QueryParam("asOf") String asOf,
+            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
             @Parameter(description = "Comma-separated fields among ordinal, dueDate, updatedAt, id; '-' for descending",
                     example = "ordinal") @QueryParam("sort") String sort,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Valid @BeanParam PageParams paging,
             @Context Request request, @Context UriInfo uri) {
         var query = new TaskQueries.TaskQuery(plan, unit, QueryParams.enumValue(TaskStatus.class, "status", status), q,
                 QueryParams.instant("updatedSince", updatedSince), QueryParams.enumValue(Light.class, "light", light),
                 sort, QueryParams.asOf(asOf));
-        return cache.ok(request, uri, () -> queries.list(query, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> queries.list(query, paging.request()));
     }
 
     @PermitAll
     @GET
     @Path("/tasks/{id}")
-    @Operation(summary = "Get a task")
-    @APIResponse(responseCode = "200", description = "The task",
-            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    @Operation(summary = "任务详情", description = "Get a task.")
+    @APIResponseSchema(value = TaskResponse.class, responseCode = "200", responseDescription = "The task")
     public Response getTask(@PathParam("id") long id,
             @Parameter(description = "The date the light is computed for; today in Asia/Shanghai when absent",
                     example = "2023-12-31") @QueryParam("asOf") String asOf,
@@ -115,14 +117,14 @@ public class TaskResource {
     @PUT
     @Path("/tasks/{id}/light-override")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Override a task's light",
-            description = "Sets or replaces the editor's light. It is shown as `lightOverride` beside the computed "
+    @Operation(summary = "人工设置任务亮灯", description = "Override a task's light. "
+            + "Sets or replaces the editor's light. It is shown as `lightOverride` beside the computed "
                     + "`light`, which stays as it is; `effectiveLight` and the `light` filter use the override. Who set "
                     + "it is the signed-in editor (`setBy` is ignored). If-Match is compared with the task "
                     + "as a GET without asOf returns it.")
-    @APIResponse(responseCode = "200", description = "The task with its override",
-            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
-    public Response overrideTaskLight(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "The task with its override")
+    public RestResponse<TaskResponse> overrideTaskLight(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid LightOverrideRequest body, @Context SecurityContext security) {
         return responses.updated(service.overrideLight(id, ifMatch, body, Actors.name(security, body.setBy())));
     }
@@ -130,10 +132,11 @@ public class TaskResource {
     @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/tasks/{id}/light-override")
-    @Operation(summary = "Remove the override of a task's light",
-            description = "Idempotent: answers 204 whether or not an override was set.")
+    @Operation(summary = "取消人工亮灯", description = "Remove the override of a task's light. "
+            + "Idempotent: answers 204 whether or not an override was set.")
     @APIResponse(responseCode = "204", description = "Removed; the computed light counts again")
-    public void clearTaskLightOverride(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void clearTaskLightOverride(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.clearLightOverride(id, ifMatch);
     }
 
@@ -141,23 +144,22 @@ public class TaskResource {
     @POST
     @Path("/tasks")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a task")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    @Operation(summary = "新建任务", description = "Create a task.")
+    @APIResponseSchema(value = TaskResponse.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "409", description = "The plan already has a task with this ordinal")
-    public Response createTask(@NotNull @Valid TaskRequest body, @Context UriInfo uri) {
+    public RestResponse<TaskResponse> createTask(@NotNull @Valid TaskRequest body, @Context UriInfo uri) {
         TaskResponse created = service.create(body);
-        return responses.created(uri, "api/v1/tasks", created.id(), created);
+        return responses.created(uri, "tasks", created.id(), created);
     }
 
     @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("/tasks/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a task")
-    @APIResponse(responseCode = "200", description = "The updated task",
-            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
-    public Response updateTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(summary = "修改任务（整体替换）", description = "Replace a task.")
+    @APIResponse(responseCode = "200", description = "The updated task")
+    public RestResponse<TaskResponse> updateTask(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TaskRequest body) {
         return responses.updated(service.update(id, ifMatch, body));
     }
@@ -167,12 +169,12 @@ public class TaskResource {
     @PATCH
     @Path("/tasks/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a task (JSON merge patch)")
+    @Operation(summary = "修改任务（部分字段）", description = "Change some fields of a task (JSON merge patch).")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = TaskRequest.class), example = "{\"status\": \"COMPLETED\"}"))
-    @APIResponse(responseCode = "200", description = "The updated task",
-            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
-    public Response patchTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+    @APIResponse(responseCode = "200", description = "The updated task")
+    public RestResponse<TaskResponse> patchTask(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         service.requirePatchAllowed(id, MergePatch.fieldNames(patch));
         PatchBase<TaskRequest> base = service.currentRequest(id);
         TaskRequest merged = patches.apply(base.request(), patch, TaskRequest.class);
@@ -182,31 +184,32 @@ public class TaskResource {
     @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/tasks/{id}")
-    @Operation(summary = "Delete a task with its indicators, measurements and progress reports")
+    @Operation(summary = "删除任务", description = "Delete a task with its indicators, measurements and progress reports.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The task has sub-items")
-    public void deleteTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void deleteTask(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
     }
 
     @PermitAll
     @GET
     @Path("/tasks/{id}/progress-reports")
-    @Operation(summary = "List a task's progress reports, newest first")
-    @APIResponse(responseCode = "200", description = "A page of progress reports")
+    @Operation(summary = "任务进展情况列表", description = "List a task's progress reports, newest first.")
+    @APIResponseSchema(value = ProgressReportResponse.Page.class, responseCode = "200",
+            responseDescription = "A page of progress reports")
     public Response listProgressReports(@PathParam("id") long id,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Valid @BeanParam PageParams paging,
             @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> progress.list(id, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> progress.list(id, paging.request()));
     }
 
     @PermitAll
     @GET
     @Path("/tasks/{id}/progress-reports/{reportId}")
-    @Operation(summary = "Get a progress report")
-    @APIResponse(responseCode = "200", description = "The progress report",
-            content = @Content(schema = @Schema(implementation = ProgressReportResponse.class)))
+    @Operation(summary = "进展情况详情", description = "Get a progress report.")
+    @APIResponseSchema(value = ProgressReportResponse.class, responseCode = "200",
+            responseDescription = "The progress report")
     public Response getProgressReport(@PathParam("id") long id, @PathParam("reportId") long reportId,
             @Context Request request, @Context UriInfo uri) {
         return cache.ok(request, uri, () -> progress.get(id, reportId));
@@ -217,12 +220,12 @@ public class TaskResource {
     @POST
     @Path("/tasks/{id}/progress-reports")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a progress report to a task")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = ProgressReportResponse.class)))
-    public Response createProgressReport(@PathParam("id") long id, @NotNull @Valid ProgressReportRequest body,
+    @Operation(summary = "填报任务进展情况", description = "Add a progress report to a task.")
+    @APIResponseSchema(value = ProgressReportResponse.class, responseCode = "201", responseDescription = "Created")
+    public RestResponse<ProgressReportResponse> createProgressReport(@PathParam("id") long id,
+            @NotNull @Valid ProgressReportRequest body,
             @Context UriInfo uri) {
         ProgressReportResponse created = progress.create(id, body);
-        return responses.created(uri, "api/v1/tasks/" + id + "/progress-reports", created.id(), created);
+        return responses.created(uri, "tasks/" + id + "/progress-reports", created.id(), created);
     }
 }

@@ -1,5 +1,6 @@
 package org.duban.task;
 
+import org.duban.common.PageSchema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -36,6 +37,10 @@ public record TaskResponse(
         @Schema(description = "When it was created (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
         @Schema(description = "When it last changed (UTC)", examples = "2024-01-19T01:17:00Z") Instant updatedAt) {
 
+    /** The OpenAPI shape of a page of tasks. */
+    @Schema(name = "TaskPage", description = "A page of tasks")
+    public static final class Page extends PageSchema<TaskResponse> {
+    }
     /** An editor's override of the computed light. */
     @Schema(name = "LightOverride", description = "An editor's light for a task, with who set it, when and why")
     public record LightOverride(

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.caching.RepresentationCache;
 import org.duban.common.MergePatch;
-import org.duban.common.PageRequest;
+import org.duban.common.PageParams;
+import org.duban.common.ParameterDocs;
 import org.duban.common.PatchBase;
 import org.duban.common.Patches;
 import org.duban.common.QueryParams;
@@ -34,10 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of units: /api/v1/units. */
-@Path("/api/v1")
+@Path("/")
 @Tag(name = "Units", description = "Bureaus, governments, zone committees, divisions and collectives of a region")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitResource {
@@ -57,29 +61,28 @@ public class UnitResource {
     @RolesAllowed(Roles.VIEWER)
     @GET
     @Path("/units")
-    @Operation(summary = "List units", description = "Filters combine with AND. `q` searches names and aliases.")
-    @APIResponse(responseCode = "200", description = "A page of units")
+    @Operation(summary = "单位列表", description = "List units. "
+            + "Filters combine with AND. `q` searches names and aliases.")
+    @APIResponseSchema(value = UnitResponse.Page.class, responseCode = "200", responseDescription = "A page of units")
     public Response listUnits(
-            @Parameter(description = "Region name", example = "舟山市") @QueryParam("region") String region,
+            @Parameter(description = ParameterDocs.REGION, example = ParameterDocs.REGION_EXAMPLE) @QueryParam("region") String region,
             @Parameter(description = "Text in the name or an alias", example = "经信") @QueryParam("q") String q,
             @Parameter(description = "Kind of unit", schema = @Schema(implementation = UnitKind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "Only divisions of this unit", example = "1") @QueryParam("parent") Long parent,
             @Parameter(description = "Comma-separated fields among name, region, kind, id; '-' for descending",
                     example = "name") @QueryParam("sort") String sort,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,
+            @Valid @BeanParam PageParams paging,
             @Context Request request, @Context UriInfo uri) {
         var query = new UnitService.UnitQuery(region, q, QueryParams.enumValue(UnitKind.class, "kind", kind), parent, sort);
-        return cache.ok(request, uri, () -> service.list(query, PageRequest.of(page, size)));
+        return cache.ok(request, uri, () -> service.list(query, paging.request()));
     }
 
     @RolesAllowed(Roles.VIEWER)
     @GET
     @Path("/units/{id}")
-    @Operation(summary = "Get a unit")
-    @APIResponse(responseCode = "200", description = "The unit",
-            content = @Content(schema = @Schema(implementation = UnitResponse.class)))
+    @Operation(summary = "单位详情", description = "Get a unit.")
+    @APIResponseSchema(value = UnitResponse.class, responseCode = "200", responseDescription = "The unit")
     public Response getUnit(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
         return cache.ok(request, uri, () -> service.get(id));
     }
@@ -88,23 +91,22 @@ public class UnitResource {
     @POST
     @Path("/units")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a unit")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = UnitResponse.class)))
+    @Operation(summary = "新建单位", description = "Create a unit.")
+    @APIResponseSchema(value = UnitResponse.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "409", description = "The name or an alias already names another unit of the region")
-    public Response createUnit(@NotNull @Valid UnitRequest body, @Context UriInfo uri) {
+    public RestResponse<UnitResponse> createUnit(@NotNull @Valid UnitRequest body, @Context UriInfo uri) {
         UnitResponse created = service.create(body);
-        return responses.created(uri, "api/v1/units", created.id(), created);
+        return responses.created(uri, "units", created.id(), created);
     }
 
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/units/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a unit")
-    @APIResponse(responseCode = "200", description = "The updated unit",
-            content = @Content(schema = @Schema(implementation = UnitResponse.class)))
-    public Response updateUnit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(summary = "修改单位（整体替换）", description = "Replace a unit.")
+    @APIResponse(responseCode = "200", description = "The updated unit")
+    public RestResponse<UnitResponse> updateUnit(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid UnitRequest body) {
         return responses.updated(service.update(id, ifMatch, body));
     }
@@ -113,12 +115,12 @@ public class UnitResource {
     @PATCH
     @Path("/units/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a unit (JSON merge patch)")
+    @Operation(summary = "修改单位（部分字段）", description = "Change some fields of a unit (JSON merge patch).")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = UnitRequest.class), example = "{\"aliases\": [\"经信局\", \"市经济和信息化局\"]}"))
-    @APIResponse(responseCode = "200", description = "The updated unit",
-            content = @Content(schema = @Schema(implementation = UnitResponse.class)))
-    public Response patchUnit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+    @APIResponse(responseCode = "200", description = "The updated unit")
+    public RestResponse<UnitResponse> patchUnit(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         PatchBase<UnitRequest> base = service.currentRequest(id);
         UnitRequest merged = patches.apply(base.request(), patch, UnitRequest.class);
         return responses.updated(service.update(id, base.ifMatch(ifMatch), merged));
@@ -127,10 +129,11 @@ public class UnitResource {
     @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/units/{id}")
-    @Operation(summary = "Delete a unit")
+    @Operation(summary = "删除单位", description = "Delete a unit.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The unit has divisions, is assigned to tasks or issues a plan")
-    public void deleteUnit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void deleteUnit(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

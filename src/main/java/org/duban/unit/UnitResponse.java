@@ -1,5 +1,6 @@
 package org.duban.unit;
 
+import org.duban.common.PageSchema;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,6 +19,10 @@ public record UnitResponse(
         @Schema(description = "When it was created (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
         @Schema(description = "When it last changed (UTC)", examples = "2024-01-19T01:17:00Z") Instant updatedAt) {
 
+    /** The OpenAPI shape of a page of units. */
+    @Schema(name = "UnitPage", description = "A page of units")
+    public static final class Page extends PageSchema<UnitResponse> {
+    }
     static UnitResponse of(Unit unit, List<String> aliases) {
         Unit parent = unit.parent;
         return new UnitResponse(unit.id, unit.name, unit.region, unit.kind, aliases.stream().sorted().toList(),

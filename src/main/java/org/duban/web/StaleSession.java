@@ -4,8 +4,6 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,8 +27,8 @@ public class StaleSession {
     }
 
     /** Clears the session cookie and sends the browser to {@code next}. */
-    public Response signOutAndGo(RoutingContext rc, String next) {
+    public void signOutAndGo(RoutingContext rc, String next) {
         rc.response().addCookie(Cookie.cookie(cookieName, "").setPath("/").setMaxAge(0).setHttpOnly(true));
-        return Response.seeOther(URI.create(next)).build();
+        Pages.seeOther(rc, next);
     }
 }

@@ -2,6 +2,7 @@ package org.duban.webhooks;
 
 import java.time.Instant;
 import java.util.List;
+import org.duban.common.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A delivery of one change to one webhook, with its attempts. */
@@ -32,5 +33,10 @@ public record DeliveryResponse(
             long latencyMillis,
             @Schema(description = "What went wrong; null when delivered", examples = "the receiver answered 500")
             String error) {
+    }
+
+    /** The OpenAPI shape of a page. */
+    @Schema(name = "DeliveryPage", description = "A page of a webhook's deliveries")
+    public static final class Page extends PageSchema<DeliveryResponse> {
     }
 }

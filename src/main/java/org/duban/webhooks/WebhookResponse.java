@@ -2,6 +2,7 @@ package org.duban.webhooks;
 
 import java.time.Instant;
 import java.util.List;
+import org.duban.common.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook as the API shows it: never its secret. */
@@ -20,5 +21,10 @@ public record WebhookResponse(
     static WebhookResponse of(Webhook w) {
         return new WebhookResponse(w.id, w.url, w.eventList(), w.description, Long.toString(w.afterChange),
                 w.createdBy, w.createdAt);
+    }
+
+    /** The OpenAPI shape of a page. */
+    @Schema(name = "WebhookPage", description = "A page of webhooks")
+    public static final class Page extends PageSchema<WebhookResponse> {
     }
 }
