@@ -1,7 +1,5 @@
 package org.duban.changes;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,16 +9,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.Responses;
 import org.duban.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of the change feed: /api/v1/changes, for everyone, with the visibility of plans. */
 @Path("/changes")
@@ -53,7 +52,8 @@ public class ChangeResource {
     public RestResponse<ChangePage> listChanges(
             @Parameter(description = "Cursor to read after: `next` of the previous page, or an item's `cursor`;"
                     + " absent to start from the oldest change kept", example = "1523") @QueryParam("after") String after,
-            @Parameter(description = "Most changes in the page, 1–200 (default 100)", example = "100")
+            @Parameter(description = "Most changes in the page, 1–200 (default 100)", example = "100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
             @QueryParam("size") Integer size,
             @Context Request request, @Context UriInfo uri) {
         ChangePage page = queries.page(after, size, !caller.canReadInternal());
