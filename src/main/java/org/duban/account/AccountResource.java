@@ -48,7 +48,8 @@ public class AccountResource {
     @GET
     @Path("/accounts")
     @Operation(summary = "List accounts", description = "Sorted by username.")
-    @APIResponse(responseCode = "200", description = "A page of accounts")
+    @APIResponse(responseCode = "200", description = "A page of accounts",
+            content = @Content(schema = @Schema(ref = "AccountPage")))
     public Response listAccounts(
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,

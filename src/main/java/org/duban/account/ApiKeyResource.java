@@ -44,7 +44,8 @@ public class ApiKeyResource {
     @GET
     @Path("/api-keys")
     @Operation(summary = "List API keys, newest first", description = "Revoked keys stay listed with `revokedAt`.")
-    @APIResponse(responseCode = "200", description = "A page of API keys (never the keys themselves)")
+    @APIResponse(responseCode = "200", description = "A page of API keys (never the keys themselves)",
+            content = @Content(schema = @Schema(ref = "ApiKeyPage")))
     public Response listApiKeys(
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,

@@ -17,7 +17,7 @@ public record ApiKeyResponse(
         @Schema(description = "When it was issued (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
         @Schema(description = "When it was last used (UTC, to the minute); null if never",
                 examples = "2024-01-20T08:00:00Z") Instant lastUsedAt,
-        @Schema(description = "When it was revoked (UTC); null while it is valid", examples = "null") Instant revokedAt) {
+        @Schema(description = "When it was revoked (UTC); null while it is valid", nullable = true) Instant revokedAt) {
 
     static ApiKeyResponse of(ApiKey k) {
         return new ApiKeyResponse(k.id, k.name, k.role, k.unitIds.stream().sorted().toList(), k.prefix, k.createdBy,

@@ -15,6 +15,7 @@ import org.duban.common.QueryParams;
 import org.duban.common.Responses;
 import org.duban.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +39,8 @@ public class AuditResource {
     @Path("/audit")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "List audit entries, newest first", description = "Admins only. Filters combine with AND.")
-    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    @APIResponse(responseCode = "200", description = "A page of audit entries",
+            content = @Content(schema = @Schema(ref = "AuditEntryPage")))
     public Response listAuditEntries(
             @Parameter(description = "Only entries after this instant", example = "2024-01-19T01:17:00Z")
             @QueryParam("since") String since,

@@ -63,7 +63,7 @@ public record ImportPreview(
             @Schema(description = "Publication date", examples = "2024-01-19") LocalDate publishedOn,
             @Schema(description = "Document number", examples = "001008009005003/2024-00292") String documentNumber,
             @Schema(description = "Id of the existing plan the import would update, null for a new plan",
-                    examples = "null") Long existingPlanId) {
+                    nullable = true) Long existingPlanId) {
     }
 
     /** A task row of a preview. */
@@ -93,7 +93,7 @@ public record ImportPreview(
     @Schema(name = "ImportPreviewDivision", description = "A division named with a unit")
     public record PreviewDivision(
             @Schema(description = "Name as written", examples = "绿色处") String name,
-            @Schema(description = "Existing division it resolves to, or null", examples = "null") Long matchedUnitId) {
+            @Schema(description = "Existing division it resolves to, or null", nullable = true) Long matchedUnitId) {
     }
 
     /** An indicator read from a row. */
@@ -135,7 +135,7 @@ public record ImportPreview(
     public record PreviewNewUnit(
             @Schema(description = "Name", examples = "市科技局") String name,
             @Schema(description = "Guessed kind", examples = "MUNICIPAL_DEPARTMENT") UnitKind kind,
-            @Schema(description = "Parent for a division", examples = "null") String parentName,
+            @Schema(description = "Parent for a division", nullable = true) String parentName,
             @Schema(description = "Aliases from the dictionary", examples = "[\"市科学技术局\"]") List<String> aliases) {
     }
 

@@ -174,7 +174,8 @@ public class ImportResource {
     @GET
     @Path("/imports")
     @Operation(summary = "List imports, newest first")
-    @APIResponse(responseCode = "200", description = "A page of import records")
+    @APIResponse(responseCode = "200", description = "A page of import records",
+            content = @Content(schema = @Schema(ref = "ImportPage")))
     public Response listImports(
             @Parameter(description = "Only imports into this plan", example = "1") @QueryParam("plan") Long plan,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,

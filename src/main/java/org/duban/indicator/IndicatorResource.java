@@ -66,7 +66,7 @@ public class IndicatorResource {
     @Path("/tasks/{taskId}/indicators")
     @Operation(summary = "List a task's indicators")
     @APIResponse(responseCode = "200", description = "A page of indicators, each with its latest measurement and "
-            + "assessment")
+            + "assessment", content = @Content(schema = @Schema(ref = "IndicatorPage")))
     public Response listIndicators(@PathParam("taskId") long taskId,
             @Parameter(description = "Only indicators whose effectiveVerdict is this one",
                     schema = @Schema(implementation = Verdict.class)) @QueryParam("verdict") String verdict,

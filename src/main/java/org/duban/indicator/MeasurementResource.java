@@ -49,7 +49,8 @@ public class MeasurementResource {
     @GET
     @Path("/indicators/{indicatorId}/measurements")
     @Operation(summary = "List an indicator's measurements, latest period first")
-    @APIResponse(responseCode = "200", description = "A page of measurements")
+    @APIResponse(responseCode = "200", description = "A page of measurements",
+            content = @Content(schema = @Schema(ref = "MeasurementPage")))
     public Response listMeasurements(@PathParam("indicatorId") long indicatorId,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,

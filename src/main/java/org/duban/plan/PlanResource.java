@@ -59,7 +59,8 @@ public class PlanResource {
     @GET
     @Path("/plans")
     @Operation(summary = "List plans", description = "Newest year first unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of plans")
+    @APIResponse(responseCode = "200", description = "A page of plans",
+            content = @Content(schema = @Schema(ref = "PlanPage")))
     public Response listPlans(
             @Parameter(description = "Region name", example = "舟山市") @QueryParam("region") String region,
             @Parameter(description = "Year", example = "2023") @QueryParam("year") Integer year,

@@ -71,7 +71,8 @@ public class ReportingResource {
     @Operation(summary = "Rank the lead units of a plan",
             description = "Units that lead or co-lead at least one task, ordered by " + ReportingService.RANKING_RULE
                     + ".")
-    @APIResponse(responseCode = "200", description = "A page of ranked units")
+    @APIResponse(responseCode = "200", description = "A page of ranked units",
+            content = @Content(schema = @Schema(ref = "UnitRankingEntryPage")))
     public Response listUnitRanking(@PathParam("id") long id,
             @Parameter(description = AS_OF, example = "2023-12-31") @QueryParam("asOf") String asOf,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,

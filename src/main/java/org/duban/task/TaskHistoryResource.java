@@ -16,6 +16,8 @@ import org.duban.common.PageRequest;
 import org.duban.common.Responses;
 import org.duban.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,8 @@ public class TaskHistoryResource {
             description = "Every create, update and delete of the task and of its indicators, measurements and progress"
                     + " reports, with who made it and the values before and after. Editors and admins may read every"
                     + " task's history; a reporter only that of its units' tasks (403 otherwise).")
-    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    @APIResponse(responseCode = "200", description = "A page of audit entries",
+            content = @Content(schema = @Schema(ref = "AuditEntryPage")))
     @APIResponse(responseCode = "403", description = "A reporter asking for another unit's task")
     public Response listTaskHistory(@PathParam("id") long id,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,

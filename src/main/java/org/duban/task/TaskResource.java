@@ -70,7 +70,8 @@ public class TaskResource {
     @Operation(summary = "List tasks", description = "Filters combine with AND. A task matches `unit` when that unit, "
             + "one of its divisions, or a division named with it is assigned. For incremental sync, pass the newest "
             + "`updatedAt` you hold as `updatedSince` with `sort=updatedAt`.")
-    @APIResponse(responseCode = "200", description = "A page of tasks")
+    @APIResponse(responseCode = "200", description = "A page of tasks",
+            content = @Content(schema = @Schema(ref = "TaskPage")))
     public Response listTasks(
             @Parameter(description = "Plan id", example = "1") @QueryParam("plan") Long plan,
             @Parameter(description = "Unit id", example = "1") @QueryParam("unit") Long unit,
@@ -193,7 +194,8 @@ public class TaskResource {
     @GET
     @Path("/tasks/{id}/progress-reports")
     @Operation(summary = "List a task's progress reports, newest first")
-    @APIResponse(responseCode = "200", description = "A page of progress reports")
+    @APIResponse(responseCode = "200", description = "A page of progress reports",
+            content = @Content(schema = @Schema(ref = "ProgressReportPage")))
     public Response listProgressReports(@PathParam("id") long id,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") Integer size,

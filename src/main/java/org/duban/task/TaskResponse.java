@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TaskResponse(
         @Schema(description = "Identifier", examples = "3") long id,
         @Schema(description = "Plan id", examples = "1") long planId,
-        @Schema(description = "Parent task id for a sub-item", examples = "null") Long parentId,
+        @Schema(description = "Parent task id for a sub-item", nullable = true) Long parentId,
         @Schema(description = "序号 within the plan", examples = "3") int ordinal,
         @Schema(description = "The commitment as written",
                 examples = "聚力攻坚金钵盂精密不锈钢、聚泰新能源电池等一批制造业关键项目,实现工业投资 500 亿元以上。")

@@ -58,7 +58,8 @@ public class UnitResource {
     @GET
     @Path("/units")
     @Operation(summary = "List units", description = "Filters combine with AND. `q` searches names and aliases.")
-    @APIResponse(responseCode = "200", description = "A page of units")
+    @APIResponse(responseCode = "200", description = "A page of units",
+            content = @Content(schema = @Schema(ref = "UnitPage")))
     public Response listUnits(
             @Parameter(description = "Region name", example = "舟山市") @QueryParam("region") String region,
             @Parameter(description = "Text in the name or an alias", example = "经信") @QueryParam("q") String q,
