@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Documents the problem responses every operation shares (400, 401, 403, 404, 304, 412, 429, 500) once, here, instead of
- * repeating them on each resource method, and gives every documented error the Problem body it has.
+ * Completes the document where annotations cannot say it once for all: the problem responses every operation shares
+ * (400, 401, 403, 404, 304, 412, 429, 500, 503) and the Problem body of every documented error, the headers (ETag, Link,
+ * Location, Retry-After), the page schemas of lists, the merge-patch schemas of PATCH bodies, and nullable references.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -63,6 +64,19 @@ public class ProblemResponsesFilter implements OASFilter {
         }));
     }
 
+    /**
+     * SmallRye writes a nullable reference to an object record as {@code type: object} beside
+     * {@code anyOf: [$ref, {type: null}]}, so that null still fails the {@code type}: the type admits null too.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getAnyOf() != null && schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)
+                && schema.getAnyOf().stream().anyMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()))) {
+            schema.addType(Schema.SchemaType.NULL);
+        }
+        return schema;
+    }
+
     @Override
     public PathItem filterPathItem(PathItem item) {
         boolean hasId = item.getOperations() != null && item.getOperations().values().stream()
@@ -96,6 +110,8 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "429", "Too many failed sign-ins of this username or from this address: refused until the "
                     + "lock ends (Retry-After, in seconds), without checking the password");
             add(responses, "500", "Unexpected error (a bug); the body reveals nothing internal");
+            add(responses, "503", "The service is shutting down (graceful shutdown): send the request again, it reaches "
+                    + "another instance or this one after its restart");
             responses.getAPIResponses().forEach((code, response) -> {
                 if (code.startsWith("4") || code.startsWith("5")) {
                     problemBody(response);
