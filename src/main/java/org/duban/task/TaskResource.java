@@ -156,6 +156,8 @@ public class TaskResource {
     @Path("/tasks/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a task")
+    @APIResponse(responseCode = "409",
+            description = "The task would move to another plan, or its ordinal is taken in the plan")
     @APIResponse(responseCode = "200", description = "The updated task",
             content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     public Response updateTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -169,6 +171,8 @@ public class TaskResource {
     @Path("/tasks/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a task (JSON merge patch)")
+    @APIResponse(responseCode = "409",
+            description = "The task would move to another plan, or its ordinal is taken in the plan")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = TaskRequest.class), example = "{\"status\": \"COMPLETED\"}"))
     @APIResponse(responseCode = "200", description = "The updated task",

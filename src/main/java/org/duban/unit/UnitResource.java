@@ -103,6 +103,8 @@ public class UnitResource {
     @Path("/units/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a unit")
+    @APIResponse(responseCode = "409",
+            description = "The unit would move to another region, or its name or an alias is taken there")
     @APIResponse(responseCode = "200", description = "The updated unit",
             content = @Content(schema = @Schema(implementation = UnitResponse.class)))
     public Response updateUnit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -115,6 +117,8 @@ public class UnitResource {
     @Path("/units/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a unit (JSON merge patch)")
+    @APIResponse(responseCode = "409",
+            description = "The unit would move to another region, or its name or an alias is taken there")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = UnitRequest.class), example = "{\"aliases\": [\"经信局\", \"市经济和信息化局\"]}"))
     @APIResponse(responseCode = "200", description = "The updated unit",
