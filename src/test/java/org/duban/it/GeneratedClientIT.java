@@ -46,7 +46,10 @@ import org.duban.client.model.PlanRequest;
 import org.duban.client.model.PlanSummary;
 import org.duban.client.model.TargetRequest;
 import org.duban.client.model.Task;
+import org.duban.client.model.TaskPage;
+import org.duban.client.model.TaskPatch;
 import org.duban.client.model.TaskRequest;
+import org.duban.client.model.TaskStatus;
 import org.duban.client.model.Unit;
 import org.duban.client.model.UnitKind;
 import org.duban.client.model.UnitRequest;
@@ -98,6 +101,17 @@ class GeneratedClientIT {
 
         PlanSummary summary = new ReportsApi(cycle.client()).getPlanSummary(cycle.planId(), "2023-12-01");
         assertThat(summary.toString()).contains("GREEN");
+
+        // Incremental sync: the typed page of what changed in the plan, then a merge patch of one field only.
+        TaskPage changed = new TasksApi(cycle.client()).listTasks(null, null, 0, cycle.planId(), null, 200,
+                "updatedAt", null, null, "2024-01-01T00:00:00Z");
+        assertThat(changed.getTotalItems()).isEqualTo(1L);
+        assertThat(changed.getItems()).extracting(Task::getId).containsExactly(cycle.taskId());
+        Task completed = new TasksApi(cycle.client()).patchTask(cycle.taskId(),
+                new TaskPatch().status(TaskStatus.COMPLETED), null);
+        assertThat(completed.getStatus()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(completed.getUnits()).as("a patch leaves what it does not name").hasSize(1);
+        assertThat(completed.getDueDate()).isEqualTo(LocalDate.of(2023, 12, 31));
 
         // A replayed measurement (same period and status) answers the stored one: machines may retry safely.
         Measurement replay = new MeasurementsApi(cycle.client()).createMeasurement(cycle.indicatorId(),
