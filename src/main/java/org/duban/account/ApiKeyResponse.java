@@ -16,9 +16,9 @@ public record ApiKeyResponse(
         @Schema(description = "The key's first characters", examples = "dbn_Zm9vYmFy") String prefix,
         @Schema(description = "Who issued it", examples = "admin") String createdBy,
         @Schema(description = "When it was issued (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
-        @Schema(description = "When it was last used (UTC, to the minute); null if never",
+        @Schema(nullable = true, description = "When it was last used (UTC, to the minute); null if never",
                 examples = "2024-01-20T08:00:00Z") Instant lastUsedAt,
-        @Schema(description = "When it was revoked (UTC); null while it is valid", examples = "null") Instant revokedAt) {
+        @Schema(description = "When it was revoked (UTC); null while it is valid", nullable = true) Instant revokedAt) {
 
     /** The OpenAPI shape of a page of API keys. */
     @Schema(name = "ApiKeyPage", description = "A page of API keys")

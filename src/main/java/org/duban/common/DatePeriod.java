@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DatePeriod(
         @NotNull @Schema(description = "First day, inclusive", examples = "2023-01-01") LocalDate from,
         @NotNull @Schema(description = "Last day, inclusive", examples = "2023-11-30") LocalDate to,
-        @Size(max = 50) @Schema(description = "The period as written in the source", examples = "1-11月") String label) {
+        @Size(max = 50) @Schema(nullable = true,
+                description = "The period as written in the source", examples = "1-11月") String label) {
 
     public Period toPeriod() {
         return new Period(from, to, label);

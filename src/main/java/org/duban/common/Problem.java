@@ -14,7 +14,8 @@ public record Problem(
         @Schema(description = "Short summary of the kind of problem", examples = "Invalid request") String title,
         @Schema(description = "HTTP status code", examples = "400") int status,
         @Schema(description = "Explanation of this occurrence", examples = "2 fields are invalid") String detail,
-        @Schema(description = "The request path this problem occurred on", examples = "/api/v1/tasks") URI instance,
+        @Schema(description = "The request path this problem occurred on (a URI reference)", format = "uri-reference",
+                examples = "/api/v1/tasks") URI instance,
         @Schema(description = "Invalid fields, for validation problems") List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

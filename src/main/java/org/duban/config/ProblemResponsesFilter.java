@@ -10,21 +10,53 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * Documents the problem responses every operation shares (400, 401, 403, 404, 304, 412, 500) once, here, instead of repeating
- * them on each resource method; and finishes the document: a merge patch's body gets a schema of its own (every field
- * optional), and a security scheme that names no provider is dropped.
+ * Completes the document where annotations cannot say it once for all: the problem responses every operation shares
+ * (400, 401, 403, 404, 304, 412, 429, 500, 503) and the Problem body of every documented error, the headers (ETag, Link,
+ * Location, Retry-After), the page schemas of lists, the merge-patch schemas of PATCH bodies, nullable references; and
+ * a security scheme that names no provider is dropped.
  */
 public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String SCHEMAS = "#/components/schemas/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            return;
+        }
+        dropProviderlessOpenIdConnect(components);
+        if (openAPI.getPaths() != null && components.getSchemas() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+                pages(openAPI, operation);
+                givePatchItsSchema(operation, components);
+            }));
+        }
+    }
+
+    /**
+     * SmallRye writes a nullable reference to an object record as {@code type: object} beside
+     * {@code anyOf: [$ref, {type: null}]}, so that null still fails the {@code type}: the type admits null too.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getAnyOf() != null && schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)
+                && schema.getAnyOf().stream().anyMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()))) {
+            schema.addType(Schema.SchemaType.NULL);
+        }
+        return schema;
+    }
 
     @Override
     public PathItem filterPathItem(PathItem item) {
@@ -40,7 +72,7 @@ public class ProblemResponsesFilter implements OASFilter {
             offerBearerBesideBasic(entry.getValue());
             add(responses, "400", "Invalid request: the body, a parameter or a field is wrong (see `violations`)");
             add(responses, "401", "Credentials missing where a role is needed, or not valid (WWW-Authenticate says "
-                    + "how to sign in); 429 with Retry-After while a username or address is locked after failed sign-ins");
+                    + "how to sign in)");
             add(responses, "403", "Your role does not allow this operation (a reporter: not on another unit's task)");
             if (hasId) {
                 add(responses, "404", "No such resource");
@@ -56,22 +88,24 @@ public class ProblemResponsesFilter implements OASFilter {
                     || method == PathItem.HttpMethod.PATCH) {
                 add(responses, "415", "Unsupported media type");
             }
+            add(responses, "429", "Too many failed sign-ins of this username or from this address: refused until the "
+                    + "lock ends (Retry-After, in seconds), without checking the password");
             add(responses, "500", "Unexpected error (a bug); the body reveals nothing internal");
+            add(responses, "503", "The service is shutting down (graceful shutdown): send the request again, it reaches "
+                    + "another instance or this one after its restart");
+            responses.getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("4") || code.startsWith("5")) {
+                    problemBody(response);
+                }
+            });
+            documentHeaders(method, responses);
+            if (responses.hasAPIResponse("429")) {
+                responses.getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader().required(true)
+                        .description("Seconds until the lock ends").schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+            }
         }
         return item;
-    }
-
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents();
-        if (components == null) {
-            return;
-        }
-        dropProviderlessOpenIdConnect(components);
-        if (openAPI.getPaths() != null && components.getSchemas() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                    .forEach(operation -> givePatchItsSchema(operation, components)));
-        }
     }
 
     /**
@@ -119,6 +153,96 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     /**
+     * The headers every client may rely on (README, "Conventions"): a GET's JSON answer has an ETag, a page its Link,
+     * a 201 the Location of what it created.
+     */
+    private static void documentHeaders(PathItem.HttpMethod method, APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (method == PathItem.HttpMethod.GET && ok != null && ok.getContent() != null
+                && ok.getContent().getMediaType("application/json") != null) {
+            ok.addHeader("ETag", OASFactory.createHeader().required(true)
+                    .description("Entity tag of this representation, for If-None-Match (304) and If-Match (412)")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^\"[A-Za-z0-9_-]{27}\"$")
+                            .addExample("\"kR3vX9m2Qe7TqL0pWz8YbN4sHcA\"")));
+            String ref = ok.getContent().getMediaType("application/json").getSchema() == null ? null
+                    : ok.getContent().getMediaType("application/json").getSchema().getRef();
+            if (ref != null && ref.endsWith("Page")) {
+                ok.addHeader("Link", OASFactory.createHeader().required(true)
+                        .description("RFC 8288 links to the first, prev, next and last pages")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addExample(
+                                "<http://localhost:8080/api/v1/tasks?page=0&size=20>; rel=\"first\"")));
+            }
+        }
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null) {
+            created.addHeader("Location", OASFactory.createHeader().required(true)
+                    .description("URI of the created resource")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                            .addExample("http://localhost:8080/api/v1/tasks/3")));
+        }
+    }
+
+    /**
+     * A list answers {@link org.duban.common.PageResponse}; its resource names the page schema ({@code TaskPage}) and
+     * the page of {@code X} is declared here once for all, since the generic record cannot say what its items are.
+     */
+    private static void pages(OpenAPI openAPI, Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        operation.getResponses().getAPIResponses().values().forEach(response -> {
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+                return;
+            }
+            response.getContent().getMediaTypes().values().forEach(media -> {
+                String ref = media.getSchema() == null ? null : media.getSchema().getRef();
+                if (ref == null || !ref.startsWith(SCHEMAS) || !ref.endsWith("Page")) {
+                    return;
+                }
+                String page = ref.substring(SCHEMAS.length());
+                String item = page.substring(0, page.length() - "Page".length());
+                if (schemas.containsKey(page) || !schemas.containsKey(item)) {
+                    return;
+                }
+                openAPI.getComponents().addSchema(page, OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .description("One page of " + item + " items and where it stands in the whole")
+                        .addRequired("items").addRequired("page").addRequired("size").addRequired("totalItems")
+                        .addRequired("totalPages")
+                        .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                .description("The items of this page, in the requested order")
+                                .items(OASFactory.createSchema().ref(item)))
+                        .addProperty("page", integer("Zero-based page number", 0, 0))
+                        .addProperty("size", integer("Requested page size (1–200)", 1, 20))
+                        .addProperty("totalItems", integer("Number of items over all pages", 0, 12)
+                                .format("int64"))
+                        .addProperty("totalPages", integer("Number of pages of this size", 0, 1)));
+            });
+        });
+    }
+
+    private static Schema integer(String description, int minimum, int example) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").description(description)
+                .minimum(java.math.BigDecimal.valueOf(minimum)).addExample(example);
+    }
+
+    /**
+     * Every error is answered as a problem: a 4xx or 5xx documented by a resource (409) or by Quarkus (401, 403 of
+     * {@code @RolesAllowed}) without a body gets the Problem body it actually has.
+     */
+    private static void problemBody(APIResponse response) {
+        if (response.getRef() == null && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty())) {
+            response.setContent(problemContent());
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("Problem")));
+    }
+
+    /**
      * Quarkus documents the roles of a secured operation under the first security scheme (basic); API keys and OIDC
      * tokens (bearer) are accepted just the same.
      */
@@ -138,9 +262,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses.hasAPIResponse(code)) {
             return;
         }
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("Problem")));
-        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
     }
 
     private static void addEmpty(APIResponses responses, String code, String description) {

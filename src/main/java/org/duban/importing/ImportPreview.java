@@ -41,7 +41,7 @@ public record ImportPreview(
     @Schema(name = "ImportPreviewTable", description = "A table found in the document")
     public record PreviewTable(
             @Schema(description = "1-based number, the value of `table` that imports it", examples = "2") int index,
-            @Schema(description = "Its caption or the heading above it", examples = "附件2：民生实事项目进展情况")
+            @Schema(nullable = true, description = "Its caption or the heading above it", examples = "附件2：民生实事项目进展情况")
             String caption,
             @Schema(description = "Task rows when it has a task column, otherwise rows", examples = "12") int rowCount,
             @Schema(description = "Whether it has a task (任务内容) column and can be imported", examples = "true")
@@ -57,13 +57,15 @@ public record ImportPreview(
             @Schema(description = "Region", examples = "舟山市") String region,
             @Schema(description = "Disclosure; INTERNAL when the document does not say", examples = "PUBLIC")
             Disclosure disclosure,
-            @Schema(description = "Issuer as written", examples = "市经济和信息化局") String issuer,
-            @Schema(description = "Existing unit the issuer resolves to, null when it would be created", examples = "1")
+            @Schema(nullable = true, description = "Issuer as written", examples = "市经济和信息化局") String issuer,
+            @Schema(nullable = true,
+                    description = "Existing unit the issuer resolves to, null when it would be created", examples = "1")
             Long issuerMatchedUnitId,
-            @Schema(description = "Publication date", examples = "2024-01-19") LocalDate publishedOn,
-            @Schema(description = "Document number", examples = "001008009005003/2024-00292") String documentNumber,
+            @Schema(nullable = true, description = "Publication date", examples = "2024-01-19") LocalDate publishedOn,
+            @Schema(nullable = true,
+                    description = "Document number", examples = "001008009005003/2024-00292") String documentNumber,
             @Schema(description = "Id of the existing plan the import would update, null for a new plan",
-                    examples = "null") Long existingPlanId) {
+                    nullable = true) Long existingPlanId) {
     }
 
     /** A task row of a preview. */
@@ -72,10 +74,11 @@ public record ImportPreview(
             @Schema(description = "Where the row is", examples = "第16行") String location,
             @Schema(description = "序号", examples = "3") int ordinal,
             @Schema(description = "Content as written", examples = "聚力攻坚…实现工业投资 500 亿元以上。") String content,
-            @Schema(description = "Due date", examples = "2023-12-31") LocalDate dueDate,
+            @Schema(nullable = true, description = "Due date", examples = "2023-12-31") LocalDate dueDate,
             @Schema(description = "Units in order") List<PreviewUnit> units,
             @Schema(description = "Indicators read from the text") List<PreviewIndicator> indicators,
-            @Schema(description = "Completion text", examples = "1-12月,预计完成工业投资510亿元以上…") String progressText) {
+            @Schema(nullable = true,
+                    description = "Completion text", examples = "1-12月,预计完成工业投资510亿元以上…") String progressText) {
     }
 
     /** A unit named in a row. */
@@ -84,7 +87,8 @@ public record ImportPreview(
             @Schema(description = "Name as written", examples = "市经信局") String name,
             @Schema(description = "Role", examples = "LEAD") AssignmentRole role,
             @Schema(description = "Zero-based position", examples = "0") int position,
-            @Schema(description = "Existing unit it resolves to; null when it would be created", examples = "1")
+            @Schema(nullable = true,
+                    description = "Existing unit it resolves to; null when it would be created", examples = "1")
             Long matchedUnitId,
             @Schema(description = "Divisions named with it") List<PreviewDivision> divisions) {
     }
@@ -93,7 +97,7 @@ public record ImportPreview(
     @Schema(name = "ImportPreviewDivision", description = "A division named with a unit")
     public record PreviewDivision(
             @Schema(description = "Name as written", examples = "绿色处") String name,
-            @Schema(description = "Existing division it resolves to, or null", examples = "null") Long matchedUnitId) {
+            @Schema(description = "Existing division it resolves to, or null", nullable = true) Long matchedUnitId) {
     }
 
     /** An indicator read from a row. */
@@ -104,9 +108,10 @@ public record ImportPreview(
             @Schema(description = "Accumulation", examples = "CUMULATIVE") Accumulation accumulation,
             @Schema(description = "Direction", examples = "ASCENDING") Direction direction,
             @Schema(description = "Commitment", examples = "FIRM") Commitment commitment,
-            @Schema(description = "Target, null for a tracking-only indicator") PreviewTarget target,
+            @Schema(nullable = true, description = "Target, null for a tracking-only indicator") PreviewTarget target,
             @Schema(description = "Actual values read from the completion text") List<PreviewMeasurement> measurements,
-            @Schema(description = "The phrase it came from", examples = "实现工业投资 500 亿元以上") String sourceText) {
+            @Schema(nullable = true,
+                    description = "The phrase it came from", examples = "实现工业投资 500 亿元以上") String sourceText) {
     }
 
     /** A target read from text. */
@@ -116,7 +121,8 @@ public record ImportPreview(
             @Schema(description = "Value", examples = "500") BigDecimal value,
             @Schema(description = "Unit", examples = "亿元") String unit,
             @Schema(description = "Period") DatePeriod period,
-            @Schema(description = "The phrase it came from", examples = "工业投资 500 亿元以上") String sourceText) {
+            @Schema(nullable = true,
+                    description = "The phrase it came from", examples = "工业投资 500 亿元以上") String sourceText) {
     }
 
     /** An actual read from text. */
@@ -124,10 +130,11 @@ public record ImportPreview(
     public record PreviewMeasurement(
             @Schema(description = "Value", examples = "510") BigDecimal value,
             @Schema(description = "Unit", examples = "亿元") String unit,
-            @Schema(description = "Qualifier", examples = "GTE") Comparator qualifier,
+            @Schema(nullable = true, description = "Qualifier", examples = "GTE") Comparator qualifier,
             @Schema(description = "Period") DatePeriod period,
             @Schema(description = "Status", examples = "ESTIMATED") MeasurementStatus status,
-            @Schema(description = "The phrase it came from", examples = "1-12月,预计完成工业投资510亿元以上") String sourceText) {
+            @Schema(nullable = true,
+                    description = "The phrase it came from", examples = "1-12月,预计完成工业投资510亿元以上") String sourceText) {
     }
 
     /** A unit the import would create. */
@@ -135,7 +142,7 @@ public record ImportPreview(
     public record PreviewNewUnit(
             @Schema(description = "Name", examples = "市科技局") String name,
             @Schema(description = "Guessed kind", examples = "MUNICIPAL_DEPARTMENT") UnitKind kind,
-            @Schema(description = "Parent for a division", examples = "null") String parentName,
+            @Schema(description = "Parent for a division", nullable = true) String parentName,
             @Schema(description = "Aliases from the dictionary", examples = "[\"市科学技术局\"]") List<String> aliases) {
     }
 

@@ -12,8 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportRecordResponse(
         @Schema(description = "Identifier", examples = "1") long id,
         @Schema(description = "Region", examples = "舟山市") String region,
-        @Schema(description = "Plan id; null when the plan was deleted since", examples = "1") Long planId,
-        @Schema(description = "File name of the document, if given", examples = "2023年市政府工作报告完成情况表.txt")
+        @Schema(nullable = true,
+                description = "Plan id; null when the plan was deleted since", examples = "1") Long planId,
+        @Schema(nullable = true,
+                description = "File name of the document, if given", examples = "2023年市政府工作报告完成情况表.txt")
         String sourceName,
         @Schema(description = "Media type of the document", examples = "text/plain") String mediaType,
         @Schema(description = "SHA-256 of the document's bytes, hex",

@@ -28,18 +28,21 @@ public record IndicatorResponse(
         @Schema(description = "CUMULATIVE or POINT_IN_TIME", examples = "CUMULATIVE") Accumulation accumulation,
         @Schema(description = "ASCENDING or DESCENDING", examples = "ASCENDING") Direction direction,
         @Schema(description = "FIRM (确保) or STRETCH (力争)", examples = "FIRM") Commitment commitment,
-        @Schema(description = "The target, null when tracked without one") Target target,
-        @Schema(description = "The measurement that counts: latest period end, then FINAL over PRELIMINARY over "
+        @Schema(nullable = true, description = "The target, null when tracked without one") Target target,
+        @Schema(nullable = true,
+                description = "The measurement that counts: latest period end, then FINAL over PRELIMINARY over "
                 + "ESTIMATED, then latest reported; null when none") MeasurementResponse latestMeasurement,
         @Schema(description = "The computed assessment from the target and all measurements; kept as computed even "
                 + "when a person has recorded a verdict") AssessmentResult assessment,
-        @Schema(description = "A person's verdict for an indicator the rules cannot judge (MILESTONE, RANK, no target); "
+        @Schema(nullable = true,
+                description = "A person's verdict for an indicator the rules cannot judge (MILESTONE, RANK, no target); "
                 + "null when none. It counts only while the computed verdict is NOT_ASSESSABLE")
         ManualVerdict manualVerdict,
         @Schema(description = "The verdict that counts for lights and roll-ups: manualVerdict.verdict while the "
                 + "computed verdict is NOT_ASSESSABLE, else assessment.verdict", examples = "MET")
         Verdict effectiveVerdict,
-        @Schema(description = "The phrase the indicator was read from", examples = "实现工业投资 500 亿元以上") String sourceText,
+        @Schema(nullable = true,
+                description = "The phrase the indicator was read from", examples = "实现工业投资 500 亿元以上") String sourceText,
         @Schema(description = "Optimistic-locking version", examples = "0") int version,
         @Schema(description = "When it was created (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
         @Schema(description = "When it last changed (UTC)", examples = "2024-01-19T01:17:00Z") Instant updatedAt) {
@@ -63,11 +66,14 @@ public record IndicatorResponse(
     @Schema(name = "Assessment", description = "The verdict the rules give an indicator, with the numbers behind it")
     public record AssessmentResult(
             @Schema(description = "The computed verdict", examples = "MET") Verdict verdict,
-            @Schema(description = "Actual ÷ full target (target ÷ actual when DESCENDING), 4 decimals at most; null "
+            @Schema(nullable = true,
+                    description = "Actual ÷ full target (target ÷ actual when DESCENDING), 4 decimals at most; null "
                     + "when the target is ≤ 0 or there is no comparable actual", examples = "1.03") BigDecimal ratio,
-            @Schema(description = "The pro-rata target (序时进度) in the target's unit, for partial periods of "
+            @Schema(nullable = true,
+                    description = "The pro-rata target (序时进度) in the target's unit, for partial periods of "
                     + "CUMULATIVE indicators; null otherwise", examples = "45.8333") BigDecimal expectedByNow,
-            @Schema(description = "The measurement the verdict is based on; null when none", examples = "12")
+            @Schema(nullable = true,
+                    description = "The measurement the verdict is based on; null when none", examples = "12")
             Long basedOnMeasurementId,
             @Schema(description = "Code of the rule applied: NOT_ASSESSABLE_KIND, NO_TARGET, NO_MEASUREMENT, "
                     + "UNIT_MISMATCH, WHOLE_PERIOD, PARTIAL_CUMULATIVE or PARTIAL_POINT_IN_TIME",

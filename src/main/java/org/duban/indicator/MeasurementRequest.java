@@ -19,7 +19,7 @@ public record MeasurementRequest(
         BigDecimal value,
         @NotBlank @Size(max = 30)
         @Schema(description = "Unit as written; must convert to the target's unit", examples = "亿元") String unit,
-        @Schema(description = "How the source qualified the value: GTE for 以上, GT for 超", examples = "null")
+        @Schema(description = "How the source qualified the value: GTE for 以上, GT for 超", nullable = true)
         Comparator qualifier,
         @NotNull @Valid @Schema(description = "Period the value covers") DatePeriod period,
         @NotNull @Schema(description = "ESTIMATED (预计), PRELIMINARY or FINAL", examples = "FINAL")

@@ -19,10 +19,12 @@ public record MeasurementResponse(
         @Schema(description = "Unit as written", examples = "亿元") String unit,
         @Schema(description = "The value in the base unit of its family (亿元 → 元), for comparisons",
                 examples = "5150000000") BigDecimal normalizedValue,
-        @Schema(description = "How the source qualified the value", examples = "GTE") Comparator qualifier,
+        @Schema(nullable = true,
+                description = "How the source qualified the value", examples = "GTE") Comparator qualifier,
         @Schema(description = "Period the value covers") DatePeriod period,
         @Schema(description = "How final the value is", examples = "FINAL") MeasurementStatus status,
-        @Schema(description = "The phrase the value was read from", examples = "1-11月,全市完成减负51.5亿元") String sourceText,
+        @Schema(nullable = true,
+                description = "The phrase the value was read from", examples = "1-11月,全市完成减负51.5亿元") String sourceText,
         @Schema(description = "When it was reported (UTC)", examples = "2024-01-19T01:17:00Z") Instant reportedAt) {
 
     /** The OpenAPI shape of a page of measurements. */

@@ -26,7 +26,8 @@ public record PlanSummaryResponse(
                 examples = "{\"MET\":1,\"EXCEEDED\":3,\"LIKELY_MET\":3,\"LIKELY_NOT_MET\":0,\"ON_TRACK\":1,"
                         + "\"AT_RISK\":0,\"OFF_TRACK\":0,\"NOT_MET\":0,\"NO_DATA\":2,\"NOT_ASSESSABLE\":0}")
         Map<Verdict, Long> indicatorsByVerdict,
-        @Schema(description = "(MET + EXCEEDED) ÷ indicators with a verdict other than NO_DATA and NOT_ASSESSABLE, "
+        @Schema(nullable = true,
+                description = "(MET + EXCEEDED) ÷ indicators with a verdict other than NO_DATA and NOT_ASSESSABLE, "
                 + "4 decimals at most; LIKELY_MET is in the divisor only. Null when no indicator is judged",
                 examples = "0.5") BigDecimal shareMet,
         @Schema(description = "Lead units (牵头单位: LEAD or CO_LEAD) in the order the plan first names them")
@@ -44,7 +45,8 @@ public record PlanSummaryResponse(
                     examples = "{\"GREEN\":6,\"YELLOW\":2,\"RED\":0,\"GREY\":4}") Map<Light, Long> tasksByLight,
             @Schema(description = "Indicators of its led and co-led tasks per effective verdict")
             Map<Verdict, Long> indicatorsByVerdict,
-            @Schema(description = "shareMet over the indicators of its led and co-led tasks; null when none is judged",
+            @Schema(nullable = true,
+                    description = "shareMet over the indicators of its led and co-led tasks; null when none is judged",
                     examples = "0.5") BigDecimal shareMet) {
     }
 }

@@ -11,7 +11,8 @@ public record UnitRankingEntry(
                 + "rank skips (1, 2, 2, 4)", examples = "1") int rank,
         @Schema(description = "Unit id", examples = "1") long unitId,
         @Schema(description = "Unit name", examples = "市经信局") String name,
-        @Schema(description = "shareMet over the indicators of its led and co-led tasks; null (ranked last) when none "
+        @Schema(nullable = true,
+                description = "shareMet over the indicators of its led and co-led tasks; null (ranked last) when none "
                 + "is judged",
                 examples = "0.5") BigDecimal shareMet,
         @Schema(description = "Indicators MET or EXCEEDED", examples = "4") long metIndicators,

@@ -23,6 +23,7 @@ public record UnitScorecardResponse(
                 examples = "{\"GREEN\":6,\"YELLOW\":2,\"RED\":0,\"GREY\":4}") Map<Light, Long> tasksByLight,
         @Schema(description = "Indicators of its led and co-led tasks per effective verdict")
         Map<Verdict, Long> indicatorsByVerdict,
-        @Schema(description = "shareMet over those indicators; null when none is judged", examples = "0.5")
+        @Schema(nullable = true,
+                description = "shareMet over those indicators; null when none is judged", examples = "0.5")
         BigDecimal shareMet) {
 }

@@ -22,7 +22,7 @@ public record TaskRequest(
         String content,
         @Schema(description = "Status; NOT_STARTED when omitted", examples = "IN_PROGRESS") TaskStatus status,
         @Schema(description = "Due date (完成时限)", examples = "2023-12-31") LocalDate dueDate,
-        @Schema(description = "Id of the task this one is a sub-item of", examples = "null") Long parentId,
+        @Schema(description = "Id of the task this one is a sub-item of", nullable = true) Long parentId,
         @Size(max = 50) @Schema(description = "Assigned units in order; the first LEAD is the main responsible unit")
         List<@NotNull @Valid AssignmentRequest> units) {
 }

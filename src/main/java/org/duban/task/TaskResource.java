@@ -157,6 +157,8 @@ public class TaskResource {
     @Path("/tasks/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "修改任务（整体替换）", description = "Replace a task.")
+    @APIResponse(responseCode = "409",
+            description = "The task would move to another plan, or its ordinal is taken in the plan")
     @APIResponse(responseCode = "200", description = "The updated task")
     public RestResponse<TaskResponse> updateTask(@PathParam("id") long id,
             @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
@@ -170,6 +172,8 @@ public class TaskResource {
     @Path("/tasks/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "修改任务（部分字段）", description = "Change some fields of a task (JSON merge patch).")
+    @APIResponse(responseCode = "409",
+            description = "The task would move to another plan, or its ordinal is taken in the plan")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = TaskRequest.class), example = "{\"status\": \"COMPLETED\"}"))
     @APIResponse(responseCode = "200", description = "The updated task")

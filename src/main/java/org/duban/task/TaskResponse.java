@@ -14,13 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TaskResponse(
         @Schema(description = "Identifier", examples = "3") long id,
         @Schema(description = "Plan id", examples = "1") long planId,
-        @Schema(description = "Parent task id for a sub-item", examples = "null") Long parentId,
+        @Schema(description = "Parent task id for a sub-item", nullable = true) Long parentId,
         @Schema(description = "序号 within the plan", examples = "3") int ordinal,
         @Schema(description = "The commitment as written",
                 examples = "聚力攻坚金钵盂精密不锈钢、聚泰新能源电池等一批制造业关键项目,实现工业投资 500 亿元以上。")
         String content,
         @Schema(description = "Status", examples = "IN_PROGRESS") TaskStatus status,
-        @Schema(description = "Due date", examples = "2023-12-31") LocalDate dueDate,
+        @Schema(nullable = true, description = "Due date", examples = "2023-12-31") LocalDate dueDate,
         @Schema(description = "Assigned units, sorted by position") List<AssignedUnit> units,
         @Schema(description = "The computed traffic light (亮灯) from the indicators' effective verdicts, the due date "
                 + "and lightAsOf: RED if any indicator is NOT_MET, LIKELY_NOT_MET or OFF_TRACK; YELLOW if any is AT_RISK "
@@ -30,7 +30,9 @@ public record TaskResponse(
                 examples = "1项指标已完成或进度正常，无滞后或风险指标") String lightReason,
         @Schema(description = "The date the light was computed for: the request's asOf, today in Asia/Shanghai when "
                 + "absent", examples = "2024-01-19") LocalDate lightAsOf,
-        @Schema(description = "An editor's light, kept beside the computed one; null when none") LightOverride lightOverride,
+        @Schema(nullable = true,
+                description = "An editor's light, kept beside the computed one; null when none")
+        LightOverride lightOverride,
         @Schema(description = "The light that counts: the editor's override when there is one, else the computed light",
                 examples = "GREEN") Light effectiveLight,
         @Schema(description = "Optimistic-locking version", examples = "0") int version,

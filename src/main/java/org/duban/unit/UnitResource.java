@@ -104,6 +104,8 @@ public class UnitResource {
     @Path("/units/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "修改单位（整体替换）", description = "Replace a unit.")
+    @APIResponse(responseCode = "409",
+            description = "The unit would move to another region, or its name or an alias is taken there")
     @APIResponse(responseCode = "200", description = "The updated unit")
     public RestResponse<UnitResponse> updateUnit(@PathParam("id") long id,
             @Parameter(description = ParameterDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
@@ -116,6 +118,8 @@ public class UnitResource {
     @Path("/units/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "修改单位（部分字段）", description = "Change some fields of a unit (JSON merge patch).")
+    @APIResponse(responseCode = "409",
+            description = "The unit would move to another region, or its name or an alias is taken there")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = UnitRequest.class), example = "{\"aliases\": [\"经信局\", \"市经济和信息化局\"]}"))
     @APIResponse(responseCode = "200", description = "The updated unit")

@@ -13,8 +13,8 @@ public record UnitResponse(
         @Schema(description = "Region, a plain name", examples = "舟山市") String region,
         @Schema(description = "Kind of organisation", examples = "MUNICIPAL_DEPARTMENT") UnitKind kind,
         @Schema(description = "Other forms of the name, sorted", examples = "[\"市经济和信息化局\", \"经信局\"]") List<String> aliases,
-        @Schema(description = "Id of the parent unit for a division", examples = "null") Long parentId,
-        @Schema(description = "Name of the parent unit for a division", examples = "null") String parentName,
+        @Schema(description = "Id of the parent unit for a division", nullable = true) Long parentId,
+        @Schema(description = "Name of the parent unit for a division", nullable = true) String parentName,
         @Schema(description = "Optimistic-locking version", examples = "0") int version,
         @Schema(description = "When it was created (UTC)", examples = "2024-01-19T01:17:00Z") Instant createdAt,
         @Schema(description = "When it last changed (UTC)", examples = "2024-01-19T01:17:00Z") Instant updatedAt) {
