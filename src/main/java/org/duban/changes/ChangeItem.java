@@ -16,8 +16,9 @@ public record ChangeItem(
         @Schema(description = "Kind of resource: PLAN, TASK, INDICATOR, MEASUREMENT, PROGRESS_REPORT or IMPORT",
                 examples = "TASK") String entity,
         @Schema(description = "Id of that resource", examples = "12") long entityId,
-        @Schema(description = "Plan the change belongs to", examples = "1") Long planId,
-        @Schema(description = "Task the change belongs to; null for plans and imports", examples = "12") Long taskId,
+        @Schema(description = "Plan the change belongs to", examples = "1", nullable = true) Long planId,
+        @Schema(description = "Task the change belongs to; null for plans and imports", examples = "12", nullable = true)
+        Long taskId,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(implementation = Object.class, type = SchemaType.OBJECT,
                 description = "The resource's API representation before the change (for "
