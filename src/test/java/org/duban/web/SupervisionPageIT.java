@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -204,8 +205,7 @@ class SupervisionPageIT {
     @Order(3)
     void shouldShowTheIndicator工业投资WithTargetActualVerdictAndExplanation() {
         open("/");
-        driver.findElement(By.linkText("工业投资")).click();
-        waitForCharts();
+        followToCharts(By.linkText("工业投资"));
         long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/indicators/(\\d+).*", "$1"));
         String explanation = api().get("/api/v1/indicators/" + id).then().statusCode(200).extract().jsonPath()
                 .getString("assessment.explanation");
@@ -224,8 +224,7 @@ class SupervisionPageIT {
     @Order(4)
     void shouldShowAUnitWithTheRanking() {
         open("/");
-        driver.findElement(By.cssSelector("#tasks tbody tr td.units a")).click();
-        waitForCharts();
+        followToCharts(By.cssSelector("#tasks tbody tr td.units a"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("单位：市经信局");
         assertThat(driver.findElements(By.cssSelector("#ranking tbody tr"))).isNotEmpty();
         screenshot("unit");
@@ -288,8 +287,7 @@ class SupervisionPageIT {
         wait(ExpectedConditions.presenceOfElementLocated(By.id("plan-link")));
         screenshot("import-result");
         assertAccessible("import result");
-        driver.findElement(By.id("plan-link")).click();
-        waitForCharts();
+        followToCharts(By.id("plan-link"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("2024年东海市政府工作报告重点任务完成情况表");
         assertThat(driver.findElements(By.cssSelector("#tasks tbody tr"))).hasSize(2);
         String planUrl = driver.getCurrentUrl();
@@ -311,7 +309,17 @@ class SupervisionPageIT {
     }
 
     private static void submitFilters() {
-        driver.findElement(By.id("apply-filters")).click();
+        followToCharts(By.id("apply-filters"));
+    }
+
+    /**
+     * Clicks what leads to another page and waits for that page's charts: first for the old page to go, since it has
+     * drawn charts too (they are drawn after the first paint, so a wait that starts too early would see the old ones).
+     */
+    private static void followToCharts(By link) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        driver.findElement(link).click();
+        wait(ExpectedConditions.stalenessOf(oldPage));
         waitForCharts();
     }
 
@@ -320,7 +328,9 @@ class SupervisionPageIT {
     }
 
     private static <T> void wait(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        // A navigation may replace the page between finding an element and reading it: look again.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     private static JavascriptExecutor js() {
