@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ class StatementCountTest {
         for (var request : requests.entrySet()) {
             long few = statementsFor(request.getValue().apply(small));
             long many = statementsFor(request.getValue().apply(large));
-            io.quarkus.logging.Log.infof("statements for %s: %d with 10 tasks, %d with 500", request.getKey(), few, many);
+            Log.infof("statements for %s: %d with 10 tasks, %d with 500", request.getKey(), few, many);
             assertThat(many).as(request.getKey()).isEqualTo(few);
             assertThat(many).as(request.getKey()).isLessThanOrEqualTo(6);
         }
@@ -129,5 +130,40 @@ class StatementCountTest {
         long twelve = statementsFor(() -> given().queryParam("size", 12).get("/api/v1/tasks/" + task + "/indicators")
                 .then().statusCode(200));
         assertThat(twelve).isEqualTo(two);
+    }
+
+    /**
+     * A measurement write refreshes its task's light in the same transaction; what it reads must not grow with the
+     * indicators' histories (it once read every measurement of the task), and its statements stay few.
+     */
+    @Test
+    void shouldWriteAMeasurementInStatementsThatDoNotGrowWithTheHistory() {
+        long plan = Api.createPlan(Api.newRegion(), 2023);
+        long task = Api.createTask(plan, 1, "实现工业投资500亿元以上", List.of());
+        long indicator = Api.post("/api/v1/tasks/" + task + "/indicators", Map.of("name", "工业投资", "kind", "LEVEL",
+                "target", Map.of("comparator", "GTE", "value", 500, "unit", "亿元"))).statusCode(201)
+                .extract().jsonPath().getLong("id");
+        java.util.function.IntFunction<Runnable> write = day -> () -> Api.post("/api/v1/indicators/" + indicator
+                + "/measurements", Map.of("value", 10 + day, "unit", "亿元", "status", "FINAL", "period",
+                Map.of("from", "2023-01-01", "to", java.time.LocalDate.of(2023, 1, 1).plusDays(day).toString())))
+                .statusCode(201);
+        write.apply(0).run();
+        long first = statementsFor(write.apply(1));
+        for (int day = 2; day < 60; day++) {
+            write.apply(day).run();
+        }
+        long sixtieth = statementsFor(write.apply(60));
+        Log.infof("statements for a measurement write: %d with 1 measurement before it, %d with 60", first, sixtieth);
+        assertThat(sixtieth).isEqualTo(first).isLessThanOrEqualTo(11);
+        long loaded = entitiesLoadedBy(write.apply(61));
+        assertThat(loaded).as("entities loaded by a write").isLessThanOrEqualTo(4);
+    }
+
+    private long entitiesLoadedBy(Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        request.run();
+        return statistics.getEntityLoadCount();
     }
 }

@@ -86,8 +86,9 @@ public class AuditLog {
                     .ifPresent(change -> feed.addWrite(change, type.name(), id, taskId, before, after));
         }
         changes.fire(new DataChange(action, type, id, taskId));
-        revision.bumpInTransaction();
+        // The feed's flush moves the revision as it takes positions; a write that adds no entry moves it here.
         feed.flush();
+        revision.bumpInTransaction();
     }
 
     private String write(Object value) {

@@ -22,10 +22,10 @@ import org.duban.common.DataRevision;
 
 /**
  * Writes the change feed, inside the writing transaction. Entries are gathered while the transaction runs and written
- * by {@link #flush()} once the transaction holds the data-revision lock (the audit log flushes right after it moves
- * the revision): positions are taken from that locked row, so they follow commit order and a reader never sees a
- * position before an earlier one has committed. Gathering first keeps the lock where it was, after the rows a write
- * changes, rather than taking it earlier for a derived change and inverting the lock order of concurrent writers.
+ * by {@link #flush()}, which takes their positions from the data-revision row in the statement that moves the revision
+ * and locks that row until commit: positions follow commit order, and a reader never sees a position before an
+ * earlier one has committed. Gathering first keeps the lock where it was, after the rows a write changes, rather than
+ * taking it earlier for a derived change and inverting the lock order of concurrent writers.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -80,9 +80,10 @@ public class ChangeFeed {
     }
 
     /**
-     * Writes the entries gathered so far: moves the data revision (once per transaction, taking its lock), resolves
-     * their plans and the plans' disclosure (two queries for up to a thousand of each), takes a range of positions from the locked row and
-     * inserts them (batched).
+     * Writes the entries gathered so far: resolves their plans and the plans' disclosure (one query for up to a
+     * thousand tasks, one more only for plans not reached through a task), then moves the data revision (once per
+     * transaction) and takes a range of positions from its row in the same statement, which locks the row until
+     * commit, and inserts the entries (batched).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void flush() {
@@ -92,31 +93,32 @@ public class ChangeFeed {
         }
         List<Pending> entries = List.copyOf(pending);
         pending.clear();
-        revision.bumpInTransaction();
 
+        // The plans of entries known by their task, with the plans' disclosure: one query for up to a thousand tasks.
         Set<Long> tasksWithoutPlan = new LinkedHashSet<>();
         entries.stream().filter(e -> e.planId() == null && e.taskId() != null).forEach(e -> tasksWithoutPlan.add(e.taskId()));
         Map<Long, Long> planOfTask = new HashMap<>();
+        Map<Long, String> disclosures = new HashMap<>();
         for (List<Long> ids : chunks(tasksWithoutPlan)) {
-            for (Object row : entityManager.createNativeQuery("select id, plan_id from tasks where id in (:ids)")
-                    .setParameter("ids", ids).getResultList()) {
+            for (Object row : entityManager.createNativeQuery("select t.id, t.plan_id, p.disclosure from tasks t"
+                    + " join plans p on p.id = t.plan_id where t.id in (:ids)").setParameter("ids", ids).getResultList()) {
                 Object[] r = (Object[]) row;
                 planOfTask.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+                disclosures.put(((Number) r[1]).longValue(), (String) r[2]);
             }
         }
         List<Long> planIds = new ArrayList<>(entries.size());
-        Set<Long> distinctPlans = new LinkedHashSet<>();
+        Set<Long> otherPlans = new LinkedHashSet<>();
         for (Pending e : entries) {
             Long plan = e.planId() != null ? e.planId()
                     : e.taskId() != null && planOfTask.containsKey(e.taskId()) ? planOfTask.get(e.taskId())
                     : number(e, "planId");
             planIds.add(plan);
-            if (plan != null) {
-                distinctPlans.add(plan);
+            if (plan != null && !disclosures.containsKey(plan)) {
+                otherPlans.add(plan);
             }
         }
-        Map<Long, String> disclosures = new HashMap<>();
-        for (List<Long> ids : chunks(distinctPlans)) {
+        for (List<Long> ids : chunks(otherPlans)) {
             for (Object row : entityManager.createNativeQuery("select id, disclosure from plans where id in (:ids)")
                     .setParameter("ids", ids).getResultList()) {
                 Object[] r = (Object[]) row;
@@ -124,10 +126,7 @@ public class ChangeFeed {
             }
         }
 
-        entityManager.createNativeQuery("update data_revision set last_change = last_change + :n where id = 1")
-                .setParameter("n", entries.size()).executeUpdate();
-        long last = ((Number) entityManager.createNativeQuery("select last_change from data_revision where id = 1")
-                .getSingleResult()).longValue();
+        long last = revision.bumpReservingChanges(entries.size());
         long seq = last - entries.size() + 1;
         for (int i = 0; i < entries.size(); i++) {
             Pending e = entries.get(i);

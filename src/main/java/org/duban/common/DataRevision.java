@@ -46,4 +46,25 @@ public class DataRevision {
         counter.advance(entityManager, transactions);
         transactions.putResource(BUMPED, Boolean.TRUE);
     }
+
+    /**
+     * Increments the revision (unless this transaction already did) and reserves {@code count} positions of the change
+     * feed ({@code last_change}), in one statement on the same row, whose lock then holds until commit: positions are
+     * taken in commit order.
+     *
+     * @return the last reserved position; the reserved ones end there
+     */
+    public long bumpReservingChanges(int count) {
+        boolean bump = transactions.getResource(BUMPED) == null;
+        entityManager.createNativeQuery("update data_revision set revision = revision + :step,"
+                        + " last_change = last_change + :count where id = 1")
+                .setParameter("step", bump ? 1 : 0).setParameter("count", count).executeUpdate();
+        Object[] row = (Object[]) entityManager.createNativeQuery("select revision, last_change from data_revision"
+                + " where id = 1").getSingleResult();
+        if (bump) {
+            counter.advanced(((Number) row[0]).longValue(), transactions);
+            transactions.putResource(BUMPED, Boolean.TRUE);
+        }
+        return ((Number) row[1]).longValue();
+    }
 }

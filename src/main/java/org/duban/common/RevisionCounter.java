@@ -65,20 +65,30 @@ public final class RevisionCounter {
         entityManager.createNativeQuery("update " + table + " set revision = revision + 1 where id = 1").executeUpdate();
         if (processPrivate) {
             // The row stays locked by this transaction until it ends, so the value read here is the one it commits.
-            long value = ((Number) entityManager.createNativeQuery(select).getSingleResult()).longValue();
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        committed.accumulateAndGet(value, Math::max);
-                    }
-                }
-            });
+            advanced(((Number) entityManager.createNativeQuery(select).getSingleResult()).longValue(), transactions);
         }
+    }
+
+    /**
+     * Tells the counter that the caller's transaction moved the row to {@code value} by a statement of its own (one
+     * that changes other columns of the row too); the value counts once the transaction commits.
+     */
+    public void advanced(long value, TransactionSynchronizationRegistry transactions) {
+        if (!processPrivate) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    committed.accumulateAndGet(value, Math::max);
+                }
+            }
+        });
     }
 
     private long read() {

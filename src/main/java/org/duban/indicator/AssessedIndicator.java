@@ -17,9 +17,11 @@ import org.duban.assessment.Verdict;
  * @param assessment   the computed assessment
  * @param manualVerdict a person's verdict, or null
  * @param effectiveVerdict the manual verdict while the computed one is NOT_ASSESSABLE, else the computed one
+ * @param announcedVerdict the effective verdict last stored and announced in the change feed, null until first stored
  */
 public record AssessedIndicator(long id, long taskId, IndicatorFacts facts, List<MeasurementFacts> measurements,
-                                Assessment assessment, Verdict manualVerdict, Verdict effectiveVerdict) {
+                                Assessment assessment, Verdict manualVerdict, Verdict effectiveVerdict,
+                                Verdict announcedVerdict) {
 
     /** The measurement to show: the one the verdict is based on, else the one that would count over all periods. */
     public Optional<MeasurementFacts> shownMeasurement() {

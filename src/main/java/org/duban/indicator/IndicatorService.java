@@ -54,9 +54,10 @@ public class IndicatorService {
         return indicator;
     }
 
-    /** The indicator entity; 404 when absent. */
+    /** The indicator entity with its task and plan (which every access check reads), in one query; 404 when absent. */
     public Indicator find(long id) {
-        return indicators.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("indicator", id));
+        return indicators.find("from Indicator i join fetch i.task t join fetch t.plan where i.id = ?1", id)
+                .firstResultOptional().orElseThrow(() -> new ResourceNotFoundException("indicator", id));
     }
 
     @Transactional

@@ -31,37 +31,35 @@ public class IndicatorVerdicts implements TaskVerdicts {
 
     @Override
     public Map<Long, List<Verdict>> effectiveVerdicts(TaskScope scope) {
-        return assess(scope).stream().collect(Collectors.groupingBy(AssessedIndicator::taskId,
+        return assess(scope, AssessmentRow.SELECT_VERDICT_DECIDING).stream().collect(Collectors.groupingBy(AssessedIndicator::taskId,
                 Collectors.mapping(AssessedIndicator::effectiveVerdict, Collectors.toList())));
     }
 
     @Override
     public Map<Long, List<IndicatorVerdict>> verdictsWithAnnounced(TaskScope scope) {
-        List<AssessedIndicator> assessed = assess(scope);
-        if (assessed.isEmpty()) {
-            return Map.of();
-        }
-        var query = indicators.getEntityManager().createQuery("select i.id, i.announcedVerdict from Indicator i"
-                + " join i.task t where " + scope.condition(), Object[].class);
-        scope.parameters().forEach(query::setParameter);
-        Map<Long, Verdict> announced = new java.util.HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            announced.put((Long) row[0], (Verdict) row[1]);
-        }
         Map<Long, List<IndicatorVerdict>> byTask = new LinkedHashMap<>();
-        for (AssessedIndicator a : assessed) {
+        for (AssessedIndicator a : assess(scope, AssessmentRow.SELECT_VERDICT_DECIDING)) {
             byTask.computeIfAbsent(a.taskId(), id -> new ArrayList<>()).add(new IndicatorVerdict(a.id(),
-                    announced.get(a.id()), a.effectiveVerdict()));
+                    a.announcedVerdict(), a.effectiveVerdict()));
         }
         return byTask;
     }
 
     /** The assessed indicators of the tasks the scope selects, by task id, then indicator id. */
     public List<AssessedIndicator> assess(TaskScope scope) {
+        return assess(scope, AssessmentRow.SELECT);
+    }
+
+    /**
+     * Assesses with the rows the select gives: all measurements ({@link AssessmentRow#SELECT}), or only those that can
+     * decide the verdict ({@link AssessmentRow#SELECT_VERDICT_DECIDING}) where nothing but the verdict is used, so that
+     * a write's refresh of its task does not grow with the indicators' histories.
+     */
+    private List<AssessedIndicator> assess(TaskScope scope, String select) {
         if (scope.isEmpty()) {
             return List.of();
         }
-        var query = indicators.getEntityManager().createQuery(AssessmentRow.SELECT + " where " + scope.condition()
+        var query = indicators.getEntityManager().createQuery(select + " where " + scope.condition()
                 + " order by t.id, xi.id, xm.id", AssessmentRow.class);
         scope.parameters().forEach(query::setParameter);
         Map<Long, List<AssessmentRow>> byIndicator = new LinkedHashMap<>();
@@ -80,7 +78,8 @@ public class IndicatorVerdicts implements TaskVerdicts {
                     .toList();
             Assessment assessment = IndicatorAssessor.assess(facts, measurements);
             assessed.add(new AssessedIndicator(first.indicatorId(), first.taskId(), facts, measurements, assessment,
-                    first.manualVerdict(), IndicatorAssessor.effective(assessment.verdict(), first.manualVerdict())));
+                    first.manualVerdict(), IndicatorAssessor.effective(assessment.verdict(), first.manualVerdict()),
+                    first.announcedVerdict()));
         }
         return assessed;
     }

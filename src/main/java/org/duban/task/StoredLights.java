@@ -107,14 +107,14 @@ public class StoredLights {
         Map<Long, List<TaskVerdicts.IndicatorVerdict>> byTask = verdicts.verdictsWithAnnounced(scope);
         Map<TaskLights.Pair, List<Long>> changed = new LinkedHashMap<>();
         Map<Verdict, List<Long>> changedVerdicts = new EnumMap<>(Verdict.class);
-        List<Long> all = new ArrayList<>(rows.size());
+        List<Long> recorded = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Long id = (Long) row[0];
             Long planId = (Long) row[6];
             // Filling in verdicts at start leaves the date the history recorded a light for alone, so that a due date
             // that passed while the service was down is still recorded (and announced) by the midnight job.
-            if (announce || row[2] == null) {
-                all.add(id);
+            if ((announce || row[2] == null) && !today.equals(row[7])) {
+                recorded.add(id);
             }
             List<TaskVerdicts.IndicatorVerdict> indicators = byTask.getOrDefault(id, List.of());
             for (TaskVerdicts.IndicatorVerdict v : indicators) {
@@ -160,7 +160,7 @@ public class StoredLights {
                 .setParameter("overdueReason", lights.overdue().reason())
                 .setParameter("ids", ids)
                 .executeUpdate()));
-        chunks(all).forEach(ids -> em.createNativeQuery("update tasks set light_as_of = :today where id in (:ids)")
+        chunks(recorded).forEach(ids -> em.createNativeQuery("update tasks set light_as_of = :today where id in (:ids)")
                 .setParameter("today", today).setParameter("ids", ids).executeUpdate());
     }
 

@@ -15,6 +15,11 @@ public record TaskScope(String condition, Map<String, Object> parameters) {
     }
 
     public static TaskScope ids(Collection<Long> taskIds) {
+        // One id (every write's refresh) by equality: a list parameter makes Hibernate translate the query anew each
+        // time, as its SQL depends on the list's length.
+        if (taskIds.size() == 1) {
+            return new TaskScope("t.id = :scopeTaskId", Map.of("scopeTaskId", taskIds.iterator().next()));
+        }
         return new TaskScope("t.id in :scopeTaskIds", Map.of("scopeTaskIds", taskIds));
     }
 

@@ -18,7 +18,7 @@ public interface TaskVerdicts {
 
     /**
      * The same verdicts with their indicators and the verdict each last announced in the change feed (null until
-     * first stored), by task id, in indicator order. Costs two queries.
+     * first stored), by task id, in indicator order. Costs one query.
      */
     Map<Long, List<IndicatorVerdict>> verdictsWithAnnounced(TaskScope scope);
 
