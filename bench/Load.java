@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Load generator for a running Duban service (a JDK 17 single-file program: {@code java bench/Load.java …}), used by
- * {@code bench/writes.sh} (measurement writes from N clients, each on its own indicator) and {@code bench/soak.sh}
+ * {@code bench/writes.sh} (measurement writes from N clients into the 200 indicators of a plan) and {@code bench/soak.sh}
  * (mixed reads, writes and imports for a duration, with heap, connection and thread samples). Exits 1 when any
  * request failed or, in the soak, when a resource grew.
  *
@@ -53,17 +53,30 @@ public class Load {
 
     // ---------------------------------------------------------------------------------------------------- writes
 
-    /** N clients, each posting measurements (a new period each time) to an indicator of its own. */
+    /**
+     * N clients posting measurements into a plan of {@link #WRITE_TASKS} tasks with {@link #WRITE_INDICATORS_PER_TASK}
+     * indicators each, as a plan's units report: the n-th write (over all clients) goes to indicator n mod 200 for the
+     * n ÷ 200-th day of the plan's year, so histories grow by a day at a time as they do in use (a 60 s run at 500/s
+     * leaves 150 per indicator). Every write is a new row (201) and refreshes its task's light.
+     */
     static boolean writes(Client api, int clients, int seconds) throws Exception {
-        Fixture fixture = Fixture.create(api, clients);
-        Stats warmup = run(clients, 3, (client, i, stats) -> measurement(api, fixture.indicators.get(client), i, stats));
+        Fixture fixture = Fixture.create(api, WRITE_TASKS, WRITE_INDICATORS_PER_TASK);
+        int size = fixture.indicators.size();
+        AtomicLong next = new AtomicLong();
+        Step write = (client, i, s) -> {
+            long n = next.getAndIncrement();
+            measurement(api, fixture.indicators.get((int) (n % size)), n / size, s);
+        };
+        Stats warmup = run(clients, 3, write);
         System.out.printf("warm-up: %s%n", warmup.summary(3));
-        AtomicLong offset = new AtomicLong(1_000_000);
-        Stats stats = run(clients, seconds, (client, i, s) ->
-                measurement(api, fixture.indicators.get(client), offset.get() + i, s));
-        System.out.printf("writes: %d clients, %d s: %s%n", clients, seconds, stats.summary(seconds));
+        Stats stats = run(clients, seconds, write);
+        System.out.printf("writes: %d clients, %d s, %d indicators of %d tasks: %s%n", clients, seconds, size,
+                WRITE_TASKS, stats.summary(seconds));
         return stats.errors() == 0;
     }
+
+    static final int WRITE_TASKS = 25;
+    static final int WRITE_INDICATORS_PER_TASK = 8;
 
     // ---------------------------------------------------------------------------------------------------- soak
 
@@ -75,7 +88,7 @@ public class Load {
      */
     static boolean soak(Client api, int clients, int seconds, long pid, int sampleSeconds, byte[] seed)
             throws Exception {
-        Fixture fixture = Fixture.create(api, clients);
+        Fixture fixture = Fixture.create(api, 1, clients);
         List<Sample> samples = new ArrayList<>();
         Thread sampler = new Thread(() -> {
             long start = System.nanoTime();
@@ -124,9 +137,9 @@ public class Load {
 
     // ---------------------------------------------------------------------------------------------------- requests
 
-    private static final LocalDate EPOCH = LocalDate.of(1990, 1, 1);
+    private static final LocalDate EPOCH = LocalDate.of(2023, 1, 1);
 
-    /** A FINAL measurement for a one-day period of its own, so that every write is a new row (201). */
+    /** A FINAL measurement for the n-th day from 2023-01-01, a period of its own, so that the write is a new row (201). */
     static void measurement(Client api, long indicator, long n, Stats stats) {
         LocalDate day = EPOCH.plusDays(n);
         String body = "{\"value\":" + (n % 1000) + ".5,\"unit\":\"亿元\",\"status\":\"FINAL\",\"period\":{\"from\":\""
@@ -211,20 +224,26 @@ public class Load {
     }
 
     /** A plan, a task and one indicator (target 500 亿元) per client, in a region of their own. */
+    /** A plan of the year 2023 with tasks of indicators (工业投资 ≥ 500 亿元); {@code task} is the first task. */
     record Fixture(long plan, long task, List<Long> indicators) {
-        static Fixture create(Client api, int clients) {
+        static Fixture create(Client api, int tasks, int indicatorsPerTask) {
             String region = "压测市" + Long.toString(System.nanoTime(), 36);
             long plan = api.id(api.send("POST", "/api/v1/plans", "application/json", ("{\"title\":\"压测计划\",\"year\":2023,"
                     + "\"region\":\"" + region + "\",\"disclosure\":\"PUBLIC\"}").getBytes(StandardCharsets.UTF_8)));
-            long task = api.id(api.send("POST", "/api/v1/tasks", "application/json", ("{\"planId\":" + plan
-                    + ",\"ordinal\":1,\"content\":\"实现工业投资500亿元以上\",\"units\":[]}").getBytes(StandardCharsets.UTF_8)));
+            List<Long> taskIds = new ArrayList<>();
             List<Long> indicators = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                indicators.add(api.id(api.send("POST", "/api/v1/tasks/" + task + "/indicators", "application/json",
-                        ("{\"name\":\"工业投资" + c + "\",\"kind\":\"LEVEL\",\"target\":{\"comparator\":\"GTE\",\"value\":500,"
-                                + "\"unit\":\"亿元\"}}").getBytes(StandardCharsets.UTF_8))));
+            for (int t = 1; t <= tasks; t++) {
+                long task = api.id(api.send("POST", "/api/v1/tasks", "application/json", ("{\"planId\":" + plan
+                        + ",\"ordinal\":" + t + ",\"content\":\"实现工业投资500亿元以上\",\"units\":[]}")
+                        .getBytes(StandardCharsets.UTF_8)));
+                taskIds.add(task);
+                for (int c = 0; c < indicatorsPerTask; c++) {
+                    indicators.add(api.id(api.send("POST", "/api/v1/tasks/" + task + "/indicators", "application/json",
+                            ("{\"name\":\"工业投资" + c + "\",\"kind\":\"LEVEL\",\"target\":{\"comparator\":\"GTE\","
+                                    + "\"value\":500,\"unit\":\"亿元\"}}").getBytes(StandardCharsets.UTF_8))));
+                }
             }
-            return new Fixture(plan, task, indicators);
+            return new Fixture(plan, taskIds.get(0), indicators);
         }
     }
 
