@@ -20,32 +20,33 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Load generator for a running Duban service (a JDK 17 single-file program: {@code java bench/Load.java …}), used by
- * {@code bench/writes.sh} (measurement writes from N clients into the 200 indicators of a plan) and {@code bench/soak.sh}
+ * {@code bench/writes.sh} (the plan that wrk writes measurements into) and {@code bench/soak.sh}
  * (mixed reads, writes and imports for a duration, with heap, connection and thread samples). Exits 1 when any
  * request failed or, in the soak, when a resource grew.
  *
  * <pre>
- * java bench/Load.java writes URL USER PASSWORD CLIENTS SECONDS
+ * java bench/Load.java fixture URL USER PASSWORD
+ * java bench/Load.java count   URL USER PASSWORD INDICATOR_IDS
  * java bench/Load.java soak   URL USER PASSWORD CLIENTS SECONDS PID SAMPLE_SECONDS SEED_FILE
  * </pre>
  */
 public class Load {
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 6) {
-            System.err.println("usage: java bench/Load.java writes|soak URL USER PASSWORD CLIENTS SECONDS [PID SAMPLE_SECONDS SEED_FILE]");
+        if (args.length < 4 || args[0].equals("soak") && args.length < 9) {
+            System.err.println("usage: java bench/Load.java fixture|count|soak URL USER PASSWORD [IDS | CLIENTS SECONDS PID SAMPLE_SECONDS SEED_FILE]");
             System.exit(2);
         }
         Client api = new Client(args[1], args[2], args[3]);
-        int clients = Integer.parseInt(args[4]);
-        int seconds = Integer.parseInt(args[5]);
         boolean ok = switch (args[0]) {
-            case "writes" -> writes(api, clients, seconds);
-            case "soak" -> soak(api, clients, seconds, Long.parseLong(args[6]), Integer.parseInt(args[7]),
-                    Files.readAllBytes(Path.of(args[8])));
+            case "fixture" -> fixture(api);
+            case "count" -> count(api, args[4]);
+            case "soak" -> soak(api, Integer.parseInt(args[4]), Integer.parseInt(args[5]), Long.parseLong(args[6]),
+                    Integer.parseInt(args[7]), Files.readAllBytes(Path.of(args[8])));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
         System.exit(ok ? 0 : 1);
@@ -54,29 +55,30 @@ public class Load {
     // ---------------------------------------------------------------------------------------------------- writes
 
     /**
-     * N clients posting measurements into a plan of {@link #WRITE_TASKS} tasks with {@link #WRITE_INDICATORS_PER_TASK}
-     * indicators each, as a plan's units report: the n-th write (over all clients) goes to indicator n mod 200 for the
-     * n ÷ 200-th day of the plan's year, so histories grow by a day at a time as they do in use (a 60 s run at 500/s
-     * leaves 150 per indicator). Every write is a new row (201) and refreshes its task's light.
+     * Creates the plan {@code bench/writes.sh} writes into and prints its indicators' ids, comma-separated: 25 tasks
+     * with 8 indicators each, as a plan's units report into many indicators rather than all into one.
      */
-    static boolean writes(Client api, int clients, int seconds) throws Exception {
-        Fixture fixture = Fixture.create(api, WRITE_TASKS, WRITE_INDICATORS_PER_TASK);
-        int size = fixture.indicators.size();
-        AtomicLong next = new AtomicLong();
-        Step write = (client, i, s) -> {
-            long n = next.getAndIncrement();
-            measurement(api, fixture.indicators.get((int) (n % size)), n / size, s);
-        };
-        Stats warmup = run(clients, 3, write);
-        System.out.printf("warm-up: %s%n", warmup.summary(3));
-        Stats stats = run(clients, seconds, write);
-        System.out.printf("writes: %d clients, %d s, %d indicators of %d tasks: %s%n", clients, seconds, size,
-                WRITE_TASKS, stats.summary(seconds));
-        return stats.errors() == 0;
+    static boolean fixture(Client api) throws Exception {
+        Fixture fixture = Fixture.create(api, 25, 8);
+        System.out.println(fixture.indicators.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        return true;
     }
 
-    static final int WRITE_TASKS = 25;
-    static final int WRITE_INDICATORS_PER_TASK = 8;
+    /** Prints how many measurements the indicators (comma-separated ids) hold: a check that every write created one. */
+    static boolean count(Client api, String indicators) {
+        Pattern total = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
+        long sum = 0;
+        for (String id : indicators.split(",")) {
+            Client.Result r = api.send("GET", "/api/v1/indicators/" + id + "/measurements?size=1", null, null);
+            Matcher m = total.matcher(r.body());
+            if (r.status() != 200 || !m.find()) {
+                throw new IllegalStateException("cannot count the measurements of indicator " + id + ": " + r.body());
+            }
+            sum += Long.parseLong(m.group(1));
+        }
+        System.out.println(sum);
+        return true;
+    }
 
     // ---------------------------------------------------------------------------------------------------- soak
 

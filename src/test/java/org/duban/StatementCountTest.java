@@ -154,7 +154,7 @@ class StatementCountTest {
         }
         long sixtieth = statementsFor(write.apply(60));
         Log.infof("statements for a measurement write: %d with 1 measurement before it, %d with 60", first, sixtieth);
-        assertThat(sixtieth).isEqualTo(first).isLessThanOrEqualTo(11);
+        assertThat(sixtieth).isEqualTo(first).isLessThanOrEqualTo(12);
         long loaded = entitiesLoadedBy(write.apply(61));
         assertThat(loaded).as("entities loaded by a write").isLessThanOrEqualTo(4);
     }

@@ -31,18 +31,20 @@ public record AssessmentRow(
             + " from Indicator xi join xi.task t left join Measurement xm on xm.indicator = xi";
 
     /**
-     * The same columns, but joined only with the measurements that can decide the verdict: those overlapping the
-     * target period (the plan's year for a target stored without one) whose period ends latest. The rules pick the
-     * decisive one among them ({@link org.duban.assessment.AssessmentRules#decisive}), so the verdict is the one all
-     * measurements give, while the rows read stay a handful however long an indicator's history grows. What the rules
-     * say besides the verdict (the wording for an indicator with measurements of other periods only) may differ.
+     * The same columns, joined only with the measurements that end on or after {@code :decisiveFrom}: with the latest
+     * end of each indicator's measurements that overlap its target ({@link #LATEST_DECISIVE_END}), the earliest of those
+     * ends bounds the rows that can decide a verdict, so a write's refresh does not read whole histories.
      */
-    static final String SELECT_VERDICT_DECIDING = SELECT.substring(0, SELECT.indexOf(" from "))
-            + " from Indicator xi join xi.task t join t.plan xp left join Measurement xm on xm.indicator = xi"
-            // "No later one overlaps" rather than "ends at the latest end": each probe is a short range of the
-            // (indicator, period end) index, where an aggregate per joined row read the whole history each time.
-            + " and " + overlapsTarget("xm") + " and not exists (select 1 from Measurement ym"
-            + " where ym.indicator = xi and ym.periodTo > xm.periodTo and " + overlapsTarget("ym") + ")";
+    static final String SELECT_FROM_DECISIVE_END = SELECT + " and xm.periodTo >= :decisiveFrom";
+
+    /**
+     * Per indicator, the latest end of its measurements that overlap its target period (the plan's year for a target
+     * stored without one): the decisive measurement ends there ({@link org.duban.assessment.AssessmentRules#decisive}).
+     * One pass over the (indicator, period end) index; a correlated "latest end" per joined row read each history once
+     * per row.
+     */
+    static final String LATEST_DECISIVE_END = "select xi.id, max(xm.periodTo) from Measurement xm join xm.indicator xi"
+            + " join xi.task t join t.plan xp where " + overlapsTarget("xm");
 
     /** The measurement's period overlaps the indicator's target period, the plan's year when it has none. */
     private static String overlapsTarget(String m) {

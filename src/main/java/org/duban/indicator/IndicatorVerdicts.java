@@ -1,7 +1,9 @@
 package org.duban.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +33,14 @@ public class IndicatorVerdicts implements TaskVerdicts {
 
     @Override
     public Map<Long, List<Verdict>> effectiveVerdicts(TaskScope scope) {
-        return assess(scope, AssessmentRow.SELECT_VERDICT_DECIDING).stream().collect(Collectors.groupingBy(AssessedIndicator::taskId,
+        return assessVerdicts(scope).stream().collect(Collectors.groupingBy(AssessedIndicator::taskId,
                 Collectors.mapping(AssessedIndicator::effectiveVerdict, Collectors.toList())));
     }
 
     @Override
     public Map<Long, List<IndicatorVerdict>> verdictsWithAnnounced(TaskScope scope) {
         Map<Long, List<IndicatorVerdict>> byTask = new LinkedHashMap<>();
-        for (AssessedIndicator a : assess(scope, AssessmentRow.SELECT_VERDICT_DECIDING)) {
+        for (AssessedIndicator a : assessVerdicts(scope)) {
             byTask.computeIfAbsent(a.taskId(), id -> new ArrayList<>()).add(new IndicatorVerdict(a.id(),
                     a.announcedVerdict(), a.effectiveVerdict()));
         }
@@ -47,32 +49,57 @@ public class IndicatorVerdicts implements TaskVerdicts {
 
     /** The assessed indicators of the tasks the scope selects, by task id, then indicator id. */
     public List<AssessedIndicator> assess(TaskScope scope) {
-        return assess(scope, AssessmentRow.SELECT);
-    }
-
-    /**
-     * Assesses with the rows the select gives: all measurements ({@link AssessmentRow#SELECT}), or only those that can
-     * decide the verdict ({@link AssessmentRow#SELECT_VERDICT_DECIDING}) where nothing but the verdict is used, so that
-     * a write's refresh of its task does not grow with the indicators' histories.
-     */
-    private List<AssessedIndicator> assess(TaskScope scope, String select) {
         if (scope.isEmpty()) {
             return List.of();
         }
-        var query = indicators.getEntityManager().createQuery(select + " where " + scope.condition()
+        var query = indicators.getEntityManager().createQuery(AssessmentRow.SELECT + " where " + scope.condition()
                 + " order by t.id, xi.id, xm.id", AssessmentRow.class);
         scope.parameters().forEach(query::setParameter);
+        return assess(query.getResultList(), null);
+    }
+
+    /**
+     * Assessments whose verdicts are right but whose other findings may not be (they see only the measurements that
+     * can decide the verdict), for the refresh that every write runs: two queries whose rows do not grow with the
+     * indicators' histories.
+     */
+    private List<AssessedIndicator> assessVerdicts(TaskScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        var em = indicators.getEntityManager();
+        var ends = em.createQuery(AssessmentRow.LATEST_DECISIVE_END + " and " + scope.condition() + " group by xi.id",
+                Object[].class);
+        scope.parameters().forEach(ends::setParameter);
+        Map<Long, LocalDate> latest = new HashMap<>();
+        ends.getResultList().forEach(row -> latest.put((Long) row[0], (LocalDate) row[1]));
+        var query = em.createQuery(AssessmentRow.SELECT_FROM_DECISIVE_END + " where " + scope.condition()
+                + " order by t.id, xi.id, xm.id", AssessmentRow.class);
+        scope.parameters().forEach(query::setParameter);
+        query.setParameter("decisiveFrom", latest.values().stream().min(LocalDate::compareTo).orElse(NO_MEASUREMENT));
+        return assess(query.getResultList(), latest);
+    }
+
+    /** Later than any period, so that the join finds no measurement when none overlaps a target. */
+    private static final LocalDate NO_MEASUREMENT = LocalDate.of(9999, 12, 31);
+
+    /**
+     * Assesses rows ordered by indicator; with {@code latest} (the decisive ends), only the measurements ending there
+     * count.
+     */
+    private static List<AssessedIndicator> assess(List<AssessmentRow> rows, Map<Long, LocalDate> latest) {
         Map<Long, List<AssessmentRow>> byIndicator = new LinkedHashMap<>();
-        for (AssessmentRow row : query.getResultList()) {
+        for (AssessmentRow row : rows) {
             byIndicator.computeIfAbsent(row.indicatorId(), id -> new ArrayList<>()).add(row);
         }
         List<AssessedIndicator> assessed = new ArrayList<>(byIndicator.size());
-        for (List<AssessmentRow> rows : byIndicator.values()) {
-            AssessmentRow first = rows.get(0);
+        for (List<AssessmentRow> ofIndicator : byIndicator.values()) {
+            AssessmentRow first = ofIndicator.get(0);
             IndicatorFacts facts = IndicatorAssessor.facts(first.name(), first.kind(), first.accumulation(),
                     first.direction(), first.commitment(), first.targetComparator(), first.targetValue(),
                     first.targetUnit(), first.targetFrom(), first.targetTo(), first.targetLabel(), first.planYear());
-            List<MeasurementFacts> measurements = rows.stream().filter(r -> r.measurementId() != null)
+            List<MeasurementFacts> measurements = ofIndicator.stream().filter(r -> r.measurementId() != null)
+                    .filter(r -> latest == null || r.periodTo().equals(latest.get(r.indicatorId())))
                     .map(r -> new MeasurementFacts(r.measurementId(), r.value(), r.unit(), r.qualifier(),
                             new Period(r.periodFrom(), r.periodTo(), r.periodLabel()), r.status(), r.reportedAt()))
                     .toList();

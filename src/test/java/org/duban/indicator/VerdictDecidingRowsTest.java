@@ -17,7 +17,7 @@ import org.duban.task.TaskScope;
 import org.junit.jupiter.api.Test;
 
 /**
- * A write's refresh reads only the measurements that can decide a verdict ({@link AssessmentRow#SELECT_VERDICT_DECIDING});
+ * A write's refresh reads only the measurements that can decide a verdict ({@link AssessmentRow#LATEST_DECISIVE_END});
  * on random histories (targets with and without a period, measurements of other periods, several statuses for one
  * period end, reported times known and unknown) it must give every indicator the verdict that all its measurements give.
  */
