@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -28,7 +30,8 @@ import org.duban.security.Caller;
  * unchanged keeps its tag. The key is the request (path and query), today's date in Asia/Shanghai (the default
  * {@code asOf}) and what the caller may see: anonymous callers see PUBLIC plans only, any role sees all, so an entry
  * rendered for one audience, after its visibility checks, is only ever served to that audience. Bounded by the bytes
- * it holds ({@code duban.cache.max-bytes}).
+ * it holds ({@code duban.cache.max-bytes}). Answers to anonymous callers are also remembered by request URI, so that
+ * {@link AnonymousReads} can repeat them on the event loop while they are current.
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -42,6 +45,8 @@ public class RepresentationCache {
     private final ObjectMapper json;
     private final Caller caller;
     private final Cache<Key, Rendered> cache;
+    /** Anonymous answers by request URI; small entries pointing into {@link #cache}, so bounded by count. */
+    private final Cache<String, Remembered> anonymous;
 
     public RepresentationCache(DataRevision revision, EntityTags tags, ObjectMapper json, Caller caller,
             DubanConfig config) {
@@ -55,7 +60,11 @@ public class RepresentationCache {
                         (long) value.body.length + key.path.length() + (key.query == null ? 0 : key.query.length())
                                 + ENTRY_OVERHEAD))
                 .build();
+        this.anonymous = Caffeine.newBuilder().maximumSize(ANONYMOUS_ENTRIES).build();
     }
+
+    /** How many anonymous request URIs are remembered for the event loop: a dashboard's worth, many times over. */
+    private static final int ANONYMOUS_ENTRIES = 10_000;
 
     /** What a representation is cached under. */
     record Key(String path, String query, boolean internal, LocalDate today) {
@@ -67,27 +76,77 @@ public class RepresentationCache {
 
     /** 200 with the representation and its ETag, or 304; rendered by {@code render} only when the data changed. */
     public Response ok(Request request, UriInfo uri, Supplier<?> render) {
-        Rendered rendered = rendered(uri, render);
+        Key key = new Key(uri.getPath(), uri.getRequestUri().getRawQuery(), caller.canReadInternal(),
+                QueryParams.asOf(null));
+        Rendered rendered = rendered(key, render);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(rendered.tag);
         Response.ResponseBuilder builder = notModified != null ? notModified
                 : Response.ok(rendered.body, JSON).tag(rendered.tag);
+        String link = null;
         if (rendered.pageShape != null) {
             PageResponse<?> page = rendered.pageShape;
-            builder.header("Link", Responses.linkHeader(uri, page.page(), page.size(), page.totalPages()));
+            link = Responses.linkHeader(uri, page.page(), page.size(), page.totalPages());
+            builder.header("Link", link);
+        }
+        if (caller.isAnonymous()) {
+            rememberAnonymous(uri, key, rendered, link);
         }
         return builder.build();
+    }
+
+    /**
+     * The representation an anonymous GET of this request URI (raw path and query, as on the request line) was last
+     * answered with, if it is still current and today is still the day it was rendered for, and knowing that costs
+     * no statement (see {@link AnonymousReads}); else null.
+     */
+    Answer currentAnswer(String requestUri) {
+        Remembered remembered = anonymous.getIfPresent(requestUri);
+        if (remembered == null) {
+            return null;
+        }
+        long current = revision.currentWithoutStatement();
+        if (current < 0 || remembered.revision != current || !remembered.key.today.equals(QueryParams.asOf(null))) {
+            return null;
+        }
+        Rendered rendered = cache.getIfPresent(remembered.key);
+        if (rendered == null || rendered.revision != current) {
+            return null;
+        }
+        return new Answer(rendered.tag.getValue(), rendered.body, remembered.link, remembered.template);
+    }
+
+    /** What {@link AnonymousReads} answers with: the tag's value, the JSON, the Link header and the path template. */
+    record Answer(String tag, byte[] body, String link, String template) {
+    }
+
+    /** An anonymous answer: its cache key, the revision it was rendered at, its Link header and its path template. */
+    private record Remembered(Key key, long revision, String link, String template) {
+    }
+
+    /**
+     * Remembers an answer to an anonymous caller by its request URI, with the path template the REST layer matched
+     * (which the HTTP metrics need), so that the next identical request can be answered on the event loop.
+     */
+    private void rememberAnonymous(UriInfo uri, Key key, Rendered rendered, String link) {
+        Context context = Vertx.currentContext();
+        Object template = context == null ? null : context.getLocal(AnonymousReads.PATH_TEMPLATE);
+        if (!(template instanceof String path)) {
+            return;
+        }
+        String query = key.query;
+        String requestUri = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+        anonymous.put(requestUri, new Remembered(key, rendered.revision, link, path));
     }
 
     /** Forgets every entry, for tests that measure rendering itself. */
     public void clear() {
         cache.invalidateAll();
+        anonymous.invalidateAll();
     }
 
-    private Rendered rendered(UriInfo uri, Supplier<?> render) {
+    private Rendered rendered(Key key, Supplier<?> render) {
         // Read before the data, so that what is rendered is at least as new as the revision it is stored under.
         long current = revision.current();
-        Key key = new Key(uri.getPath(), uri.getRequestUri().getRawQuery(), caller.canReadInternal(),
-                QueryParams.asOf(null));
         Rendered cached = cache.getIfPresent(key);
         if (cached != null && cached.revision == current) {
             return cached;

@@ -34,6 +34,11 @@ public class DataRevision {
         return counter.current();
     }
 
+    /** The last committed revision when that costs no statement (embedded H2), else -1. */
+    public long currentWithoutStatement() {
+        return counter.currentWithoutStatement();
+    }
+
     /**
      * Increments the revision, once per transaction however often it is called. The update flushes the session first,
      * so that the row lock it takes (held until commit, which orders concurrent writers) comes after the locks of the

@@ -48,23 +48,37 @@ public class EntityTags {
             return;
         }
         String current = of(currentRepresentation).getValue();
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*")) {
-                return;
+        if (!names(ifMatch, current)) {
+            throw new PreconditionFailedException("If-Match " + ifMatch + " does not match the current version \""
+                    + current + "\"; read the resource again and retry");
+        }
+    }
+
+    /**
+     * Whether an If-Match or If-None-Match header (a list of tags, strong or weak, or {@code *}) names the tag: the weak
+     * comparison, which is what If-None-Match uses and what If-Match needs for the tags this service hands out (all
+     * strong).
+     */
+    public static boolean names(String header, String tag) {
+        if (header == null) {
+            return false;
+        }
+        for (String candidate : header.split(",")) {
+            String listed = candidate.strip();
+            if (listed.equals("*")) {
+                return true;
             }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
+            if (listed.startsWith("W/")) {
+                listed = listed.substring(2);
             }
-            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-                tag = tag.substring(1, tag.length() - 1);
+            if (listed.length() >= 2 && listed.startsWith("\"") && listed.endsWith("\"")) {
+                listed = listed.substring(1, listed.length() - 1);
             }
-            if (tag.equals(current)) {
-                return;
+            if (listed.equals(tag)) {
+                return true;
             }
         }
-        throw new PreconditionFailedException("If-Match " + ifMatch + " does not match the current version \""
-                + current + "\"; read the resource again and retry");
+        return false;
     }
 
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * revision).
  *
  * <p>On a database that several instances share (PostgreSQL), {@link #current()} reads the row: a change committed by
- * any instance is seen by the next read of every instance. An embedded H2 database file can be opened by one process
+ * any instance is seen by the next read of every instance. Concurrent requests share those reads ({@link FreshReads}),
+ * each waiting at most for one that begins after it asked. An embedded H2 database file can be opened by one process
  * only, so every change goes through this instance: there the counter is also kept in memory, moved when a transaction
  * that advanced it commits (before its answer is sent), and {@link #current()} costs no statement.
  */
@@ -30,6 +31,8 @@ public final class RevisionCounter {
     private final boolean processPrivate;
     /** The last committed value, when the database is private to this process; -1 until first read. */
     private final AtomicLong committed = new AtomicLong(-1);
+    /** Reads of the row, shared by requests that ask while one is under way (a shared database). */
+    private final FreshReads reads = new FreshReads(this::read);
 
     public RevisionCounter(AgroalDataSource dataSource, String table, String jdbcUrl) {
         this.dataSource = dataSource;
@@ -57,7 +60,15 @@ public final class RevisionCounter {
             }
             return committed.accumulateAndGet(read(), Math::max);
         }
-        return read();
+        return reads.get();
+    }
+
+    /**
+     * The last committed value when knowing it costs no statement (a database private to this process, once read),
+     * else -1: for the event loop, which must not block on the database.
+     */
+    public long currentWithoutStatement() {
+        return processPrivate ? committed.get() : -1;
     }
 
     /** Increments the counter within the caller's transaction; the new value counts once the transaction commits. */

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Completes the document where annotations cannot say it once for all: the problem responses every operation shares
- * (400, 401, 403, 404, 304, 412, 429, 500, 503) and the Problem body of every documented error, the headers (ETag, Link,
+ * (400, 401, 403, 404, 304, 406, 412, 429, 500, 503) and the Problem body of every documented error, the headers (ETag, Link,
  * Location, Retry-After), the page schemas of lists, the merge-patch schemas of PATCH bodies, nullable references; and
  * a security scheme that names no provider is dropped.
  */
@@ -84,6 +84,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     || method == PathItem.HttpMethod.DELETE) && hasId) {
                 add(responses, "412", "If-Match does not name the current representation");
             }
+            add(responses, "406", "Not acceptable: the Accept header names no media type this operation produces");
             if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                     || method == PathItem.HttpMethod.PATCH) {
                 add(responses, "415", "Unsupported media type");
