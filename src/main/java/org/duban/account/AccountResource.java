@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.MergePatch;
@@ -57,17 +56,16 @@ public class AccountResource {
     @APIResponseSchema(value = AccountResponse.Page.class, responseCode = "200",
             responseDescription = "A page of accounts")
     public RestResponse<PageResponse<AccountResponse>> listAccounts(
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.list(paging.request()));
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return responses.page(uri, service.list(paging.request()));
     }
 
     @GET
     @Path("/accounts/{id}")
     @Operation(summary = "账号详情", description = "Get an account.")
     @APIResponse(responseCode = "200", description = "The account")
-    public RestResponse<AccountResponse> getAccount(@PathParam("id") long id, @Context Request request) {
-        return responses.ok(request, service.get(id));
+    public RestResponse<AccountResponse> getAccount(@PathParam("id") long id) {
+        return responses.ok(service.get(id));
     }
 
     @POST

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.PageParams;
@@ -52,17 +51,16 @@ public class ApiKeyResource {
     @APIResponseSchema(value = ApiKeyResponse.Page.class, responseCode = "200",
             responseDescription = "A page of API keys (never the keys themselves)")
     public RestResponse<PageResponse<ApiKeyResponse>> listApiKeys(
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.list(paging.request()));
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return responses.page(uri, service.list(paging.request()));
     }
 
     @GET
     @Path("/api-keys/{id}")
     @Operation(summary = "API 密钥详情", description = "Get an API key.")
     @APIResponse(responseCode = "200", description = "The API key (never the key itself)")
-    public RestResponse<ApiKeyResponse> getApiKey(@PathParam("id") long id, @Context Request request) {
-        return responses.ok(request, service.get(id));
+    public RestResponse<ApiKeyResponse> getApiKey(@PathParam("id") long id) {
+        return responses.ok(service.get(id));
     }
 
     @POST

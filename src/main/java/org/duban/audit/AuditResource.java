@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.PageParams;
@@ -56,10 +55,9 @@ public class AuditResource {
                     schema = @Schema(implementation = AuditEntityType.class)) @QueryParam("entity") String entity,
             @Parameter(description = "Only entries about the resource with this id", example = "3")
             @QueryParam("entityId") Long entityId,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         var query = new AuditService.AuditQuery(QueryParams.instant("since", since), actor,
                 QueryParams.enumValue(AuditEntityType.class, "entity", entity), entityId);
-        return responses.page(request, uri, service.list(query, paging.request()));
+        return responses.page(uri, service.list(query, paging.request()));
     }
 }

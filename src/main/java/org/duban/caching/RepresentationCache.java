@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Context;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -30,8 +31,8 @@ import org.duban.security.Caller;
  * unchanged keeps its tag. The key is the request (path and query), today's date in Asia/Shanghai (the default
  * {@code asOf}) and what the caller may see: anonymous callers see PUBLIC plans only, any role sees all, so an entry
  * rendered for one audience, after its visibility checks, is only ever served to that audience. Bounded by the bytes
- * it holds ({@code duban.cache.max-bytes}). Answers to anonymous callers are also remembered by request URI, so that
- * {@link AnonymousReads} can repeat them on the event loop while they are current.
+ * it holds ({@code duban.cache.max-bytes}). Answers are also remembered by request URI and credentials, so that
+ * {@link RepeatedReads} can repeat them on the event loop while they are current.
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -45,11 +46,12 @@ public class RepresentationCache {
     private final ObjectMapper json;
     private final Caller caller;
     private final Cache<Key, Rendered> cache;
-    /** Anonymous answers by request URI; small entries pointing into {@link #cache}, so bounded by count. */
-    private final Cache<String, Remembered> anonymous;
+    /** Answers by request and credentials; small entries pointing into {@link #cache}, so bounded by count. */
+    private final Cache<AnswerKey, Remembered> answers;
+    private final CurrentVertxRequest currentRequest;
 
     public RepresentationCache(DataRevision revision, EntityTags tags, ObjectMapper json, Caller caller,
-            DubanConfig config) {
+            DubanConfig config, CurrentVertxRequest currentRequest) {
         this.revision = revision;
         this.tags = tags;
         this.json = json;
@@ -60,11 +62,12 @@ public class RepresentationCache {
                         (long) value.body.length + key.path.length() + (key.query == null ? 0 : key.query.length())
                                 + ENTRY_OVERHEAD))
                 .build();
-        this.anonymous = Caffeine.newBuilder().maximumSize(ANONYMOUS_ENTRIES).build();
+        this.answers = Caffeine.newBuilder().maximumSize(ANSWERS).build();
+        this.currentRequest = currentRequest;
     }
 
-    /** How many anonymous request URIs are remembered for the event loop: a dashboard's worth, many times over. */
-    private static final int ANONYMOUS_ENTRIES = 10_000;
+    /** How many answers are remembered for the event loop: a dashboard's worth, many times over. */
+    private static final int ANSWERS = 10_000;
 
     /** What a representation is cached under. */
     record Key(String path, String query, boolean internal, LocalDate today) {
@@ -75,12 +78,11 @@ public class RepresentationCache {
     }
 
     /** 200 with the representation and its ETag, or 304; rendered by {@code render} only when the data changed. */
-    public Response ok(Request request, UriInfo uri, Supplier<?> render) {
+    public Response ok(UriInfo uri, Supplier<?> render) {
         Key key = new Key(uri.getPath(), uri.getRequestUri().getRawQuery(), caller.canReadInternal(),
                 QueryParams.asOf(null));
         Rendered rendered = rendered(key, render);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(rendered.tag);
-        Response.ResponseBuilder builder = notModified != null ? notModified
+        Response.ResponseBuilder builder = tags.notModified(rendered.tag) ? Response.notModified(rendered.tag)
                 : Response.ok(rendered.body, JSON).tag(rendered.tag);
         String link = null;
         if (rendered.pageShape != null) {
@@ -88,24 +90,26 @@ public class RepresentationCache {
             link = Responses.linkHeader(uri, page.page(), page.size(), page.totalPages());
             builder.header("Link", link);
         }
-        if (caller.isAnonymous()) {
-            rememberAnonymous(uri, key, rendered, link);
-        }
+        remember(key, rendered, link);
         return builder.build();
     }
 
     /**
-     * The representation an anonymous GET of this request URI (raw path and query, as on the request line) was last
-     * answered with, if it is still current and today is still the day it was rendered for, and knowing that costs
-     * no statement (see {@link AnonymousReads}); else null.
+     * What the REST layer last answered a request like this one with (same request URI, same credentials), if it may
+     * be repeated now (see {@link RepeatedReads}): rendered at the current data revision for today; with credentials,
+     * checked at the same security revision less than {@code credentialNanos} ago. Else null.
      */
-    Answer currentAnswer(String requestUri) {
-        Remembered remembered = anonymous.getIfPresent(requestUri);
+    Answer currentAnswer(RepeatedReads.Arrival arrival, long credentialNanos) {
+        Remembered remembered = answers.getIfPresent(new AnswerKey(arrival.requestUri(), arrival.credential()));
         if (remembered == null) {
             return null;
         }
         long current = revision.currentWithoutStatement();
         if (current < 0 || remembered.revision != current || !remembered.key.today.equals(QueryParams.asOf(null))) {
+            return null;
+        }
+        if (!arrival.credential().isEmpty() && (remembered.securityRevision != arrival.securityRevision()
+                || arrival.nanos() - remembered.checkedAt > credentialNanos)) {
             return null;
         }
         Rendered rendered = cache.getIfPresent(remembered.key);
@@ -115,33 +119,42 @@ public class RepresentationCache {
         return new Answer(rendered.tag.getValue(), rendered.body, remembered.link, remembered.template);
     }
 
-    /** What {@link AnonymousReads} answers with: the tag's value, the JSON, the Link header and the path template. */
+    /** What {@link RepeatedReads} answers with: the tag's value, the JSON, the Link header and the path template. */
     record Answer(String tag, byte[] body, String link, String template) {
     }
 
-    /** An anonymous answer: its cache key, the revision it was rendered at, its Link header and its path template. */
-    private record Remembered(Key key, long revision, String link, String template) {
+    /** A request URI (raw path and query) and the SHA-256 of its Authorization header ("" without one). */
+    private record AnswerKey(String requestUri, String credential) {
     }
 
     /**
-     * Remembers an answer to an anonymous caller by its request URI, with the path template the REST layer matched
-     * (which the HTTP metrics need), so that the next identical request can be answered on the event loop.
+     * An answer of the REST layer: its cache key, the data revision it was rendered at, the security revision and time
+     * of the request's arrival (its credentials were checked after both), its Link header and its path template.
      */
-    private void rememberAnonymous(UriInfo uri, Key key, Rendered rendered, String link) {
+    private record Remembered(Key key, long revision, long securityRevision, long checkedAt, String link,
+            String template) {
+    }
+
+    /**
+     * Remembers an answer to a request that {@link RepeatedReads} found repeatable (it left its arrival in the routing
+     * context), with the path template the REST layer matched (which the HTTP metrics need).
+     */
+    private void remember(Key key, Rendered rendered, String link) {
+        RoutingContext rc = currentRequest.getCurrent();
         Context context = Vertx.currentContext();
-        Object template = context == null ? null : context.getLocal(AnonymousReads.PATH_TEMPLATE);
-        if (!(template instanceof String path)) {
+        Object template = context == null ? null : context.getLocal(RepeatedReads.PATH_TEMPLATE);
+        if (rc == null || !(rc.get(RepeatedReads.ARRIVAL) instanceof RepeatedReads.Arrival arrival)
+                || !(template instanceof String path)) {
             return;
         }
-        String query = key.query;
-        String requestUri = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
-        anonymous.put(requestUri, new Remembered(key, rendered.revision, link, path));
+        answers.put(new AnswerKey(arrival.requestUri(), arrival.credential()), new Remembered(key, rendered.revision,
+                arrival.securityRevision(), arrival.nanos(), link, path));
     }
 
     /** Forgets every entry, for tests that measure rendering itself. */
     public void clear() {
         cache.invalidateAll();
-        anonymous.invalidateAll();
+        answers.invalidateAll();
     }
 
     private Rendered rendered(Key key, Supplier<?> render) {

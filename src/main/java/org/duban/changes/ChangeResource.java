@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.Responses;
 import org.duban.security.Caller;
@@ -54,12 +53,11 @@ public class ChangeResource {
                     + " absent to start from the oldest change kept", example = "1523") @QueryParam("after") String after,
             @Parameter(description = "Most changes in the page, 1–200 (default 100)", example = "100",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
-            @QueryParam("size") Integer size,
-            @Context Request request, @Context UriInfo uri) {
+            @QueryParam("size") Integer size, @Context UriInfo uri) {
         ChangePage page = queries.page(after, size, !caller.canReadInternal());
         Link next = Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("after", page.next()))
                 .rel("next").build();
-        return RestResponse.ResponseBuilder.fromResponse(responses.ok(request, page)).header("Link", next.toString())
+        return RestResponse.ResponseBuilder.fromResponse(responses.ok(page)).header("Link", next.toString())
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package org.duban.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import java.security.MessageDigest;
@@ -16,9 +17,20 @@ import java.util.Base64;
 public class EntityTags {
 
     private final ObjectMapper json;
+    private final CurrentVertxRequest currentRequest;
 
-    public EntityTags(ObjectMapper json) {
+    public EntityTags(ObjectMapper json, CurrentVertxRequest currentRequest) {
         this.json = json;
+        this.currentRequest = currentRequest;
+    }
+
+    /**
+     * Whether the current request's If-None-Match names the tag, by the weak comparison RFC 9110 prescribes for it (a
+     * client may send back {@code W/"…"}); then the answer is 304.
+     */
+    public boolean notModified(EntityTag tag) {
+        var rc = currentRequest.getCurrent();
+        return rc != null && names(rc.request().getHeader("If-None-Match"), tag.getValue());
     }
 
     public EntityTag of(Object representation) {

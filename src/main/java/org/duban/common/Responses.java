@@ -3,7 +3,6 @@ package org.duban.common;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -25,18 +24,18 @@ public class Responses {
     }
 
     /** 200 with an ETag, or 304 with no body when the client's If-None-Match still matches. */
-    public <T> RestResponse<T> ok(Request request, T body) {
+    public <T> RestResponse<T> ok(T body) {
         EntityTag tag = tags.of(body);
-        if (request.evaluatePreconditions(tag) != null) {
+        if (tags.notModified(tag)) {
             return RestResponse.ResponseBuilder.<T>notModified(tag).build();
         }
         return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
     }
 
     /** A page with its ETag and an RFC 8288 Link header (first, prev, next, last). */
-    public <T> RestResponse<PageResponse<T>> page(Request request, UriInfo uri, PageResponse<T> page) {
+    public <T> RestResponse<PageResponse<T>> page(UriInfo uri, PageResponse<T> page) {
         EntityTag tag = tags.of(page);
-        RestResponse.ResponseBuilder<PageResponse<T>> builder = request.evaluatePreconditions(tag) != null
+        RestResponse.ResponseBuilder<PageResponse<T>> builder = tags.notModified(tag)
                 ? RestResponse.ResponseBuilder.notModified(tag) : RestResponse.ResponseBuilder.ok(page).tag(tag);
         return builder.header("Link", linkHeader(uri, page.page(), page.size(), page.totalPages())).build();
     }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -169,8 +168,8 @@ public class ImportResource {
     @Path("/imports/{id}")
     @Operation(summary = "导入记录详情", description = "Get what an import did.")
     @APIResponse(responseCode = "200", description = "The import record")
-    public RestResponse<ImportRecordResponse> getImport(@PathParam("id") long id, @Context Request request) {
-        return responses.ok(request, service.get(id));
+    public RestResponse<ImportRecordResponse> getImport(@PathParam("id") long id) {
+        return responses.ok(service.get(id));
     }
 
     @RolesAllowed(Roles.VIEWER)
@@ -181,8 +180,7 @@ public class ImportResource {
             responseDescription = "A page of import records")
     public RestResponse<PageResponse<ImportRecordResponse>> listImports(
             @Parameter(description = "Only imports into this plan", example = "1") @QueryParam("plan") Long plan,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.list(plan, paging.request()));
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return responses.page(uri, service.list(plan, paging.request()));
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -75,9 +74,8 @@ public class IndicatorResource {
     public Response listIndicators(@PathParam("taskId") long taskId,
             @Parameter(description = "Only indicators whose effectiveVerdict is this one",
                     schema = @Schema(implementation = Verdict.class)) @QueryParam("verdict") String verdict,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> queries.listForTask(taskId,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return cache.ok(uri, () -> queries.listForTask(taskId,
                 QueryParams.enumValue(Verdict.class, "verdict", verdict), paging.request()));
     }
 
@@ -99,8 +97,8 @@ public class IndicatorResource {
     @Path("/indicators/{id}")
     @Operation(summary = "指标详情", description = "Get an indicator.")
     @APIResponseSchema(value = IndicatorResponse.class, responseCode = "200", responseDescription = "The indicator")
-    public Response getIndicator(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> queries.get(id));
+    public Response getIndicator(@PathParam("id") long id, @Context UriInfo uri) {
+        return cache.ok(uri, () -> queries.get(id));
     }
 
     @RolesAllowed(Roles.EDITOR)

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.caching.RepresentationCache;
@@ -55,9 +54,8 @@ public class MeasurementResource {
     @APIResponseSchema(value = MeasurementResponse.Page.class, responseCode = "200",
             responseDescription = "A page of measurements")
     public Response listMeasurements(@PathParam("indicatorId") long indicatorId,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> service.list(indicatorId, paging.request()));
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return cache.ok(uri, () -> service.list(indicatorId, paging.request()));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.REPORTER})
@@ -88,8 +86,8 @@ public class MeasurementResource {
     @Path("/measurements/{id}")
     @Operation(summary = "完成值详情", description = "Get a measurement.")
     @APIResponseSchema(value = MeasurementResponse.class, responseCode = "200", responseDescription = "The measurement")
-    public Response getMeasurement(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> service.get(id));
+    public Response getMeasurement(@PathParam("id") long id, @Context UriInfo uri) {
+        return cache.ok(uri, () -> service.get(id));
     }
 
     @RolesAllowed(Roles.EDITOR)

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.caching.RepresentationCache;
@@ -73,11 +72,10 @@ public class PlanResource {
             @Parameter(description = "Text in the title", example = "工作报告") @QueryParam("q") String q,
             @Parameter(description = "Comma-separated fields among year, title, publishedOn, updatedAt, id; '-' for descending",
                     example = "-year") @QueryParam("sort") String sort,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         var query = new PlanService.PlanQuery(region, year,
                 QueryParams.enumValue(Disclosure.class, "disclosure", disclosure), q, sort);
-        return cache.ok(request, uri, () -> service.list(query, paging.request()));
+        return cache.ok(uri, () -> service.list(query, paging.request()));
     }
 
     @PermitAll
@@ -85,8 +83,8 @@ public class PlanResource {
     @Path("/plans/{id}")
     @Operation(summary = "计划详情", description = "Get a plan.")
     @APIResponseSchema(value = PlanResponse.class, responseCode = "200", responseDescription = "The plan")
-    public Response getPlan(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> service.get(id));
+    public Response getPlan(@PathParam("id") long id, @Context UriInfo uri) {
+        return cache.ok(uri, () -> service.get(id));
     }
 
     @RolesAllowed(Roles.EDITOR)

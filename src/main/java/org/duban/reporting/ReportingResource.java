@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
@@ -60,9 +59,8 @@ public class ReportingResource {
                     + "the rules cannot judge). Every count map has a key for every value, zeros included.")
     @APIResponseSchema(value = PlanSummaryResponse.class, responseCode = "200", responseDescription = "The summary")
     public Response getPlanSummary(@PathParam("id") long id,
-            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
-            @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> reporting.summary(id, QueryParams.asOf(asOf)));
+            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf, @Context UriInfo uri) {
+        return cache.ok(uri, () -> reporting.summary(id, QueryParams.asOf(asOf)));
     }
 
     @PermitAll
@@ -76,10 +74,9 @@ public class ReportingResource {
             responseDescription = "A page of ranked units")
     public Response listUnitRanking(@PathParam("id") long id,
             @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         PageRequest pageRequest = paging.request();
-        return cache.ok(request, uri, () -> reporting.ranking(id, QueryParams.asOf(asOf), pageRequest));
+        return cache.ok(uri, () -> reporting.ranking(id, QueryParams.asOf(asOf), pageRequest));
     }
 
     @RolesAllowed(Roles.VIEWER)
@@ -93,9 +90,8 @@ public class ReportingResource {
     public Response getUnitScorecard(@PathParam("id") long id,
             @Parameter(description = "Plan id (required); a plan of the unit's region", example = "1", required = true)
             @QueryParam("plan") Long plan,
-            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
-            @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> reporting.scorecard(id, plan, QueryParams.asOf(asOf)));
+            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf, @Context UriInfo uri) {
+        return cache.ok(uri, () -> reporting.scorecard(id, plan, QueryParams.asOf(asOf)));
     }
 
     @PermitAll

@@ -34,6 +34,11 @@ public class SecurityRevision {
         return counter.current();
     }
 
+    /** The committed revision when that costs no statement (embedded H2), else -1. */
+    public long currentWithoutStatement() {
+        return counter.currentWithoutStatement();
+    }
+
     /** Moves the revision within the current transaction: every cached credential is checked again after commit. */
     public void advance() {
         counter.advance(entities, transactions);

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.audit.AuditService;
@@ -57,9 +56,8 @@ public class TaskHistoryResource {
             responseDescription = "A page of audit entries")
     @APIResponse(responseCode = "403", description = "A reporter asking for another unit's task")
     public RestResponse<PageResponse<AuditEntryResponse>> listTaskHistory(@PathParam("id") long id,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         access.requireHistoryReadable(tasks.find(id));
-        return responses.page(request, uri, audit.history(id, paging.request()));
+        return responses.page(uri, audit.history(id, paging.request()));
     }
 }

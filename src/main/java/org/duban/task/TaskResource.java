@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -93,12 +92,11 @@ public class TaskResource {
             @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
             @Parameter(description = "Comma-separated fields among ordinal, dueDate, updatedAt, id; '-' for descending",
                     example = "ordinal") @QueryParam("sort") String sort,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         var query = new TaskQueries.TaskQuery(plan, unit, QueryParams.enumValue(TaskStatus.class, "status", status), q,
                 QueryParams.instant("updatedSince", updatedSince), QueryParams.enumValue(Light.class, "light", light),
                 sort, QueryParams.asOf(asOf));
-        return cache.ok(request, uri, () -> queries.list(query, paging.request()));
+        return cache.ok(uri, () -> queries.list(query, paging.request()));
     }
 
     @PermitAll
@@ -108,9 +106,8 @@ public class TaskResource {
     @APIResponseSchema(value = TaskResponse.class, responseCode = "200", responseDescription = "The task")
     public Response getTask(@PathParam("id") long id,
             @Parameter(description = "The date the light is computed for; today in Asia/Shanghai when absent",
-                    example = "2023-12-31") @QueryParam("asOf") String asOf,
-            @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> queries.get(id, QueryParams.asOf(asOf)));
+                    example = "2023-12-31") @QueryParam("asOf") String asOf, @Context UriInfo uri) {
+        return cache.ok(uri, () -> queries.get(id, QueryParams.asOf(asOf)));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -203,9 +200,8 @@ public class TaskResource {
     @APIResponseSchema(value = ProgressReportResponse.Page.class, responseCode = "200",
             responseDescription = "A page of progress reports")
     public Response listProgressReports(@PathParam("id") long id,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> progress.list(id, paging.request()));
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return cache.ok(uri, () -> progress.list(id, paging.request()));
     }
 
     @PermitAll
@@ -214,9 +210,8 @@ public class TaskResource {
     @Operation(summary = "进展情况详情", description = "Get a progress report.")
     @APIResponseSchema(value = ProgressReportResponse.class, responseCode = "200",
             responseDescription = "The progress report")
-    public Response getProgressReport(@PathParam("id") long id, @PathParam("reportId") long reportId,
-            @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> progress.get(id, reportId));
+    public Response getProgressReport(@PathParam("id") long id, @PathParam("reportId") long reportId, @Context UriInfo uri) {
+        return cache.ok(uri, () -> progress.get(id, reportId));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.REPORTER})

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.caching.RepresentationCache;
@@ -72,10 +71,9 @@ public class UnitResource {
             @Parameter(description = "Only divisions of this unit", example = "1") @QueryParam("parent") Long parent,
             @Parameter(description = "Comma-separated fields among name, region, kind, id; '-' for descending",
                     example = "name") @QueryParam("sort") String sort,
-            @Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         var query = new UnitService.UnitQuery(region, q, QueryParams.enumValue(UnitKind.class, "kind", kind), parent, sort);
-        return cache.ok(request, uri, () -> service.list(query, paging.request()));
+        return cache.ok(uri, () -> service.list(query, paging.request()));
     }
 
     @RolesAllowed(Roles.VIEWER)
@@ -83,8 +81,8 @@ public class UnitResource {
     @Path("/units/{id}")
     @Operation(summary = "单位详情", description = "Get a unit.")
     @APIResponseSchema(value = UnitResponse.class, responseCode = "200", responseDescription = "The unit")
-    public Response getUnit(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
-        return cache.ok(request, uri, () -> service.get(id));
+    public Response getUnit(@PathParam("id") long id, @Context UriInfo uri) {
+        return cache.ok(uri, () -> service.get(id));
     }
 
     @RolesAllowed(Roles.ADMIN)

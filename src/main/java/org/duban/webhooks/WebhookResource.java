@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.duban.common.PageParams;
 import org.duban.common.PageResponse;
@@ -44,17 +43,16 @@ public class WebhookResource {
     @Operation(summary = "Webhook 列表", description = "List webhooks. Secrets are never shown.")
     @APIResponseSchema(value = WebhookResponse.Page.class, responseCode = "200",
             responseDescription = "A page of webhooks")
-    public RestResponse<PageResponse<WebhookResponse>> listWebhooks(@Valid @BeanParam PageParams paging,
-            @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.list(paging.request()));
+    public RestResponse<PageResponse<WebhookResponse>> listWebhooks(@Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return responses.page(uri, service.list(paging.request()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Webhook 详情", description = "Get a webhook (never its secret).")
     @APIResponse(responseCode = "200", description = "The webhook (never its secret)")
-    public RestResponse<WebhookResponse> getWebhook(@PathParam("id") long id, @Context Request request) {
-        return responses.ok(request, service.get(id));
+    public RestResponse<WebhookResponse> getWebhook(@PathParam("id") long id) {
+        return responses.ok(service.get(id));
     }
 
     @POST
@@ -87,8 +85,8 @@ public class WebhookResource {
     @APIResponseSchema(value = DeliveryResponse.Page.class, responseCode = "200",
             responseDescription = "A page of deliveries")
     public RestResponse<PageResponse<DeliveryResponse>> listWebhookDeliveries(@PathParam("id") long id,
-            @Valid @BeanParam PageParams paging, @Context Request request, @Context UriInfo uri) {
-        return responses.page(request, uri, service.deliveries(id, paging.request()));
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return responses.page(uri, service.deliveries(id, paging.request()));
     }
 
     @POST
