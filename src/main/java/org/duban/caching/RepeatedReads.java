@@ -2,6 +2,7 @@ package org.duban.caching;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -12,13 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.duban.common.DataRevision;
 import org.duban.common.EntityTags;
 import org.duban.config.DubanConfig;
 import org.duban.security.ApiKeys;
 import org.duban.security.LoginThrottle;
 import org.duban.security.Secrets;
-import org.duban.security.SecurityRevision;
 
 /**
  * Repeats, on the event loop, what the REST layer last answered the same GET with the same credentials, while it is
@@ -35,8 +34,9 @@ import org.duban.security.SecurityRevision;
  *     {@code duban.security.credential-cache} ago, as the credential cache would.</li>
  * </ul>
  * A request with a cookie (which may carry a session), an OIDC token (which expires on its own) or weighted or other
- * media types in Accept goes on to the REST layer. The revisions must be known without a statement, so this works on
- * the embedded H2 database only; on PostgreSQL every request goes on to read them.
+ * media types in Accept goes on to the REST layer. The revisions are read without blocking ({@link Revisions}): from
+ * memory on H2, by a query that begins after the request arrived on PostgreSQL, so that a write committed by another
+ * instance is never missed.
  *
  * <p>Runs after the security headers (-200) and the shutdown gate (-190), so that those apply here too.
  */
@@ -48,22 +48,20 @@ public class RepeatedReads {
     /** Routing-context key under which a repeatable request that was not answered here tells the cache what it was. */
     static final String ARRIVAL = RepeatedReads.class.getName() + ".arrival";
 
-    /** A repeatable request as it arrived: request URI, credential digest ("" for none), security revision, time. */
-    record Arrival(String requestUri, String credential, long securityRevision, long nanos) {
+    /** A repeatable request as it arrived: request URI, credential digest ("" for none), the revisions, the time. */
+    record Arrival(String requestUri, String credential, Revisions.Current revisions, long nanos) {
     }
 
     private final RepresentationCache cache;
-    private final DataRevision dataRevision;
-    private final SecurityRevision securityRevision;
+    private final Revisions revisions;
     private final LoginThrottle throttle;
     private final long credentialNanos;
     private final Counter answered;
 
-    public RepeatedReads(RepresentationCache cache, DataRevision dataRevision, SecurityRevision securityRevision,
-            LoginThrottle throttle, DubanConfig config, MeterRegistry registry) {
+    public RepeatedReads(RepresentationCache cache, Revisions revisions, LoginThrottle throttle, DubanConfig config,
+            MeterRegistry registry) {
         this.cache = cache;
-        this.dataRevision = dataRevision;
-        this.securityRevision = securityRevision;
+        this.revisions = revisions;
         this.throttle = throttle;
         this.credentialNanos = config.security().credentialCache().toNanos();
         this.answered = Counter.builder("duban.reads.event.loop")
@@ -77,14 +75,31 @@ public class RepeatedReads {
 
     private void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        Arrival arrival = arrival(request);
-        if (arrival == null) {
+        long arrived = System.nanoTime();
+        String credential = credential(request);
+        var current = credential == null ? null : revisions.current();
+        if (current == null) {
             rc.next();
             return;
         }
-        RepresentationCache.Answer answer = cache.currentAnswer(arrival, credentialNanos);
+        String query = request.query();
+        String uri = request.path() + (query == null ? "" : "?" + query);
+        if (current.isComplete()) {
+            answer(rc, current.failed() ? null : new Arrival(uri, credential, current.result(), arrived));
+            return;
+        }
+        Context context = Vertx.currentContext();
+        current.onComplete(read -> context.runOnContext(v -> answer(rc,
+                read.failed() ? null : new Arrival(uri, credential, read.result(), arrived))));
+    }
+
+    /** Answers from the cache, or leaves the arrival for the REST layer to remember its answer by; null: REST. */
+    private void answer(RoutingContext rc, Arrival arrival) {
+        RepresentationCache.Answer answer = arrival == null ? null : cache.currentAnswer(arrival, credentialNanos);
         if (answer == null) {
-            rc.put(ARRIVAL, arrival);
+            if (arrival != null) {
+                rc.put(ARRIVAL, arrival);
+            }
             rc.next();
             return;
         }
@@ -95,7 +110,7 @@ public class RepeatedReads {
         if (answer.link() != null) {
             response.putHeader("Link", answer.link());
         }
-        if (EntityTags.names(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.tag())) {
+        if (EntityTags.names(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH), answer.tag())) {
             response.setStatusCode(304).end();
             return;
         }
@@ -103,23 +118,19 @@ public class RepeatedReads {
                 .end(Buffer.buffer(answer.body()));
     }
 
-    /** The request as a repeatable one, or null when it must go to the REST layer whatever the cache holds. */
-    private Arrival arrival(HttpServerRequest request) {
-        if (request.getHeader(HttpHeaders.COOKIE) != null || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))
-                || dataRevision.currentWithoutStatement() < 0) {
+    /**
+     * The digest of the request's credentials ("" for none), or null when it must go to the REST layer whatever the
+     * cache holds: a cookie, an OIDC token, a locked username, or an Accept header the REST layer must weigh.
+     */
+    private String credential(HttpServerRequest request) {
+        if (request.getHeader(HttpHeaders.COOKIE) != null || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
             return null;
         }
-        String query = request.query();
-        String uri = request.path() + (query == null ? "" : "?" + query);
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
-            return new Arrival(uri, "", 0, System.nanoTime());
+            return "";
         }
-        if (!apiKey(authorization) && !basicAndUnlocked(authorization, request)) {
-            return null;
-        }
-        long security = securityRevision.currentWithoutStatement();
-        return security < 0 ? null : new Arrival(uri, Secrets.sha256(authorization), security, System.nanoTime());
+        return apiKey(authorization) || basicAndUnlocked(authorization, request) ? Secrets.sha256(authorization) : null;
     }
 
     private static boolean apiKey(String authorization) {

@@ -104,11 +104,11 @@ public class RepresentationCache {
         if (remembered == null) {
             return null;
         }
-        long current = revision.currentWithoutStatement();
-        if (current < 0 || remembered.revision != current || !remembered.key.today.equals(QueryParams.asOf(null))) {
+        long current = arrival.revisions().data();
+        if (remembered.revision != current || !remembered.key.today.equals(QueryParams.asOf(null))) {
             return null;
         }
-        if (!arrival.credential().isEmpty() && (remembered.securityRevision != arrival.securityRevision()
+        if (!arrival.credential().isEmpty() && (remembered.securityRevision != arrival.revisions().security()
                 || arrival.nanos() - remembered.checkedAt > credentialNanos)) {
             return null;
         }
@@ -148,7 +148,7 @@ public class RepresentationCache {
             return;
         }
         answers.put(new AnswerKey(arrival.requestUri(), arrival.credential()), new Remembered(key, rendered.revision,
-                arrival.securityRevision(), arrival.nanos(), link, path));
+                arrival.revisions().security(), arrival.nanos(), link, path));
     }
 
     /** Forgets every entry, for tests that measure rendering itself. */
