@@ -12,12 +12,13 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import org.duban.common.EntityTags;
 import org.duban.config.DubanConfig;
 import org.duban.security.ApiKeys;
 import org.duban.security.LoginThrottle;
-import org.duban.security.Secrets;
 
 /**
  * Repeats, on the event loop, what the REST layer last answered the same GET with the same credentials, while it is
@@ -30,7 +31,8 @@ import org.duban.security.Secrets;
  * <ul>
  * <li>the data revision is the one it was rendered at, and the day in Asia/Shanghai the one it was rendered for;</li>
  * <li>with credentials, the security revision is the one of the request's arrival (any change to an account or a key
- *     moves it), no lock of the username is in force ({@link LoginThrottle}), and the REST layer checked them less than
+ *     moves it), the username is neither locked nor counting failed sign-ins ({@link LoginThrottle}: those the REST
+ *     layer handles), and the REST layer checked them less than
  *     {@code duban.security.credential-cache} ago, as the credential cache would.</li>
  * </ul>
  * A request with a cookie (which may carry a session), an OIDC token (which expires on its own) or weighted or other
@@ -130,7 +132,22 @@ public class RepeatedReads {
         if (authorization == null) {
             return "";
         }
-        return apiKey(authorization) || basicAndUnlocked(authorization, request) ? Secrets.sha256(authorization) : null;
+        return apiKey(authorization) || basicAndUnlocked(authorization, request) ? digest(authorization) : null;
+    }
+
+    /** One SHA-256 instance per event-loop thread: looking one up for every request cost more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /** The SHA-256 of the header, as a string (never the header itself: it holds a password or a key). */
+    private static String digest(String authorization) {
+        byte[] hash = SHA_256.get().digest(authorization.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().withoutPadding().encodeToString(hash);
     }
 
     private static boolean apiKey(String authorization) {
@@ -138,7 +155,10 @@ public class RepeatedReads {
                 && authorization.substring(7).strip().startsWith(ApiKeys.PREFIX);
     }
 
-    /** Basic credentials whose username is not locked (a lock refuses even the right password until it ends). */
+    /**
+     * Basic credentials whose username is neither locked (a lock refuses even the right password until it ends) nor
+     * counting failures (the REST layer's success clears them).
+     */
     private boolean basicAndUnlocked(String authorization, HttpServerRequest request) {
         if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
@@ -151,7 +171,8 @@ public class RepeatedReads {
         }
         int colon = pair.indexOf(':');
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return colon > 0 && throttle.lockedFor(pair.substring(0, colon), address).isEmpty();
+        return colon > 0 && !throttle.hasFailures(pair.substring(0, colon))
+                && throttle.lockedFor(pair.substring(0, colon), address).isEmpty();
     }
 
     /** No Accept header, or one that lists JSON or a wildcard covering it, without weights (those the REST layer weighs). */

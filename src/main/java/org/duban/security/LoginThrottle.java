@@ -53,6 +53,11 @@ public class LoginThrottle {
         return until == null ? Optional.empty() : Optional.of(Duration.between(now, until));
     }
 
+    /** Whether failures of this username are being counted (a success clears them). */
+    public boolean hasFailures(String username) {
+        return users.containsKey(key(username));
+    }
+
     public void failed(String username, String address) {
         Instant now = clock.instant();
         if (users.size() > MAX_TRACKED || addresses.size() > MAX_TRACKED) {
