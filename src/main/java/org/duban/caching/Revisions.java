@@ -2,6 +2,7 @@ package org.duban.caching;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -65,13 +66,19 @@ public class Revisions {
         }
     }
 
+    /** On H2, the counters learn their values from the database once, so that the event loop never has to. */
+    void load(@Observes StartupEvent event) {
+        dataRevision.current();
+        securityRevision.current();
+    }
+
     void close(@Observes ShutdownEvent event) {
         if (pool != null) {
             pool.close();
         }
     }
 
-    /** The revisions, read after this call; null when they cannot be had without blocking (H2 before its first read). */
+    /** The revisions, read after this call; null when they cannot be had without blocking (H2 before start-up ends). */
     Future<Current> current() {
         if (pool == null) {
             long data = dataRevision.currentWithoutStatement();
