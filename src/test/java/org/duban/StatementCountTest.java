@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.duban.support.Api;
 import org.duban.support.BulkPlans;
 import org.hibernate.SessionFactory;
@@ -27,11 +29,16 @@ class StatementCountTest {
     BulkPlans bulk;
 
     private long statementsFor(Runnable request) {
+        return measured(request).getPrepareStatementCount();
+    }
+
+    /** Hibernate's statistics of one request alone. */
+    private Statistics measured(Runnable request) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         request.run();
-        return statistics.getPrepareStatementCount();
+        return statistics;
     }
 
     @Test
@@ -143,9 +150,9 @@ class StatementCountTest {
         long indicator = Api.post("/api/v1/tasks/" + task + "/indicators", Map.of("name", "工业投资", "kind", "LEVEL",
                 "target", Map.of("comparator", "GTE", "value", 500, "unit", "亿元"))).statusCode(201)
                 .extract().jsonPath().getLong("id");
-        java.util.function.IntFunction<Runnable> write = day -> () -> Api.post("/api/v1/indicators/" + indicator
+        IntFunction<Runnable> write = day -> () -> Api.post("/api/v1/indicators/" + indicator
                 + "/measurements", Map.of("value", 10 + day, "unit", "亿元", "status", "FINAL", "period",
-                Map.of("from", "2023-01-01", "to", java.time.LocalDate.of(2023, 1, 1).plusDays(day).toString())))
+                Map.of("from", "2023-01-01", "to", LocalDate.of(2023, 1, 1).plusDays(day).toString())))
                 .statusCode(201);
         write.apply(0).run();
         long first = statementsFor(write.apply(1));
@@ -155,15 +162,7 @@ class StatementCountTest {
         long sixtieth = statementsFor(write.apply(60));
         Log.infof("statements for a measurement write: %d with 1 measurement before it, %d with 60", first, sixtieth);
         assertThat(sixtieth).isEqualTo(first).isLessThanOrEqualTo(12);
-        long loaded = entitiesLoadedBy(write.apply(61));
-        assertThat(loaded).as("entities loaded by a write").isLessThanOrEqualTo(4);
-    }
-
-    private long entitiesLoadedBy(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        request.run();
-        return statistics.getEntityLoadCount();
+        assertThat(measured(write.apply(61)).getEntityLoadCount()).as("entities loaded by a write")
+                .isLessThanOrEqualTo(4);
     }
 }
