@@ -40,11 +40,12 @@ public record AssessmentRow(
     /**
      * Per indicator, the latest end of its measurements that overlap its target period (the plan's year for a target
      * stored without one): the decisive measurement ends there ({@link org.duban.assessment.AssessmentRules#decisive}).
-     * One pass over the (indicator, period end) index; a correlated "latest end" per joined row read each history once
-     * per row.
+     * Null when none overlaps. Each is the first row of the (indicator, latest end first) index that overlaps, so a
+     * write's refresh does not read whole histories.
      */
-    static final String LATEST_DECISIVE_END = "select xi.id, max(xm.periodTo) from Measurement xm join xm.indicator xi"
-            + " join xi.task t join t.plan xp where " + overlapsTarget("xm");
+    static final String LATEST_DECISIVE_END = "select xi.id, (select ym.periodTo from Measurement ym"
+            + " where ym.indicator = xi and " + overlapsTarget("ym") + " order by ym.periodTo desc limit 1)"
+            + " from Indicator xi join xi.task t join t.plan xp";
 
     /** The measurement's period overlaps the indicator's target period, the plan's year when it has none. */
     private static String overlapsTarget(String m) {

@@ -68,11 +68,11 @@ public class IndicatorVerdicts implements TaskVerdicts {
             return List.of();
         }
         var em = indicators.getEntityManager();
-        var ends = em.createQuery(AssessmentRow.LATEST_DECISIVE_END + " and " + scope.condition() + " group by xi.id",
-                Object[].class);
+        var ends = em.createQuery(AssessmentRow.LATEST_DECISIVE_END + " where " + scope.condition(), Object[].class);
         scope.parameters().forEach(ends::setParameter);
         Map<Long, LocalDate> latest = new HashMap<>();
-        ends.getResultList().forEach(row -> latest.put((Long) row[0], (LocalDate) row[1]));
+        ends.getResultList().stream().filter(row -> row[1] != null)
+                .forEach(row -> latest.put((Long) row[0], (LocalDate) row[1]));
         var query = em.createQuery(AssessmentRow.SELECT_FROM_DECISIVE_END + " where " + scope.condition()
                 + " order by t.id, xi.id, xm.id", AssessmentRow.class);
         scope.parameters().forEach(query::setParameter);
