@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -92,12 +93,22 @@ public class Load {
             throws Exception {
         Fixture fixture = Fixture.create(api, 1, clients);
         List<Sample> samples = new ArrayList<>();
+        // Each sample is taken with no request in flight (the clients wait for it, a second or so), so that the heap
+        // after GC is what the service keeps, not the work it is doing (an import holds its document and its parse),
+        // and an active connection is one that leaked.
+        ReentrantReadWriteLock quiet = new ReentrantReadWriteLock(true);
         Thread sampler = new Thread(() -> {
             long start = System.nanoTime();
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(sampleSeconds * 1000L);
-                    Sample s = Sample.take(api, pid, (System.nanoTime() - start) / 1_000_000_000L);
+                    Sample s;
+                    quiet.writeLock().lock();
+                    try {
+                        s = Sample.take(api, pid, (System.nanoTime() - start) / 1_000_000_000L);
+                    } finally {
+                        quiet.writeLock().unlock();
+                    }
                     synchronized (samples) {
                         samples.add(s);
                     }
@@ -112,29 +123,40 @@ public class Load {
         sampler.start();
         AtomicLong imports = new AtomicLong();
         Stats stats = run(clients, seconds, (client, i, s) -> {
-            long indicator = fixture.indicators.get(client);
-            switch ((int) (i % 20)) {
-                case 0, 4, 8, 12, 16 -> measurement(api, indicator, i, s);
-                case 1, 11 -> s.record("report", api.send("POST", "/api/v1/tasks/" + fixture.task + "/progress-reports",
-                        "application/json", ("{\"period\":{\"from\":\"2023-01-01\",\"to\":\"2023-06-30\",\"label\":\"上半年\"},"
-                                + "\"narrative\":\"第" + i + "次报告：推进顺利\"}").getBytes(StandardCharsets.UTF_8)), 201);
-                case 19 -> s.record("import", api.send("POST", "/api/v1/imports?region=" + enc("浸泡市" + client + "-"
-                        + imports.incrementAndGet()), "text/plain; charset=utf-8", seed), 201);
-                case 2, 7, 13 -> s.record("read", api.send("GET", "/api/v1/tasks?plan=" + fixture.plan + "&size=50",
-                        null, null), 200);
-                case 3, 9, 15 -> s.record("read", api.send("GET", "/api/v1/plans/" + fixture.plan + "/summary",
-                        null, null), 200);
-                case 5, 14, 17 -> s.record("read", api.send("GET", "/api/v1/indicators/" + indicator, null, null), 200);
-                default -> s.record("read", api.send("GET", "/api/v1/indicators/" + indicator
-                        + "/measurements?size=20", null, null), 200);
+            quiet.readLock().lock();
+            try {
+                mixed(api, fixture, seed, imports, client, i, s);
+            } finally {
+                quiet.readLock().unlock();
             }
         });
         sampler.interrupt();
         sampler.join();
-        // Judged on the samples taken under load; the one after it (nothing in flight) is shown for comparison.
+        // Judged on the samples taken during the run; the one after it is shown for comparison.
         System.out.println("sample after the load: " + Sample.take(api, pid, seconds));
         System.out.printf("soak: %d clients, %d s: %s%n", clients, seconds, stats.summary(seconds));
         return stats.errors() == 0 & Sample.stable(samples);
+    }
+
+    /** The i-th request of a soak client: of every 20, 12 reads, 5 measurements, 2 progress reports, 1 import. */
+    private static void mixed(Client api, Fixture fixture, byte[] seed, AtomicLong imports, int client, long i,
+            Stats s) {
+        long indicator = fixture.indicators.get(client);
+        switch ((int) (i % 20)) {
+            case 0, 4, 8, 12, 16 -> measurement(api, indicator, i, s);
+            case 1, 11 -> s.record("report", api.send("POST", "/api/v1/tasks/" + fixture.task + "/progress-reports",
+                    "application/json", ("{\"period\":{\"from\":\"2023-01-01\",\"to\":\"2023-06-30\",\"label\":\"上半年\"},"
+                            + "\"narrative\":\"第" + i + "次报告：推进顺利\"}").getBytes(StandardCharsets.UTF_8)), 201);
+            case 19 -> s.record("import", api.send("POST", "/api/v1/imports?region=" + enc("浸泡市" + client + "-"
+                    + imports.incrementAndGet()), "text/plain; charset=utf-8", seed), 201);
+            case 2, 7, 13 -> s.record("read", api.send("GET", "/api/v1/tasks?plan=" + fixture.plan + "&size=50",
+                    null, null), 200);
+            case 3, 9, 15 -> s.record("read", api.send("GET", "/api/v1/plans/" + fixture.plan + "/summary",
+                    null, null), 200);
+            case 5, 14, 17 -> s.record("read", api.send("GET", "/api/v1/indicators/" + indicator, null, null), 200);
+            default -> s.record("read", api.send("GET", "/api/v1/indicators/" + indicator
+                    + "/measurements?size=20", null, null), 200);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- requests
