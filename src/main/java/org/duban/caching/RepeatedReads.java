@@ -12,13 +12,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import org.duban.common.EntityTags;
 import org.duban.config.DubanConfig;
 import org.duban.security.ApiKeys;
 import org.duban.security.LoginThrottle;
+import org.duban.security.Secrets;
 
 /**
  * Repeats, on the event loop, what the REST layer last answered the same GET with the same credentials, while it is
@@ -132,22 +131,7 @@ public class RepeatedReads {
         if (authorization == null) {
             return "";
         }
-        return apiKey(authorization) || basicAndUnlocked(authorization, request) ? digest(authorization) : null;
-    }
-
-    /** One SHA-256 instance per event-loop thread: looking one up for every request cost more than hashing. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
-    /** The SHA-256 of the header, as a string (never the header itself: it holds a password or a key). */
-    private static String digest(String authorization) {
-        byte[] hash = SHA_256.get().digest(authorization.getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().withoutPadding().encodeToString(hash);
+        return apiKey(authorization) || basicAndUnlocked(authorization, request) ? Secrets.sha256(authorization) : null;
     }
 
     private static boolean apiKey(String authorization) {
@@ -175,7 +159,7 @@ public class RepeatedReads {
                 && throttle.lockedFor(pair.substring(0, colon), address).isEmpty();
     }
 
-    /** No Accept header, or one that lists JSON or a wildcard covering it, without weights (those the REST layer weighs). */
+    /** No Accept header, or one listing JSON or a wildcard covering it, without weights (the REST layer weighs those). */
     static boolean acceptsJson(String accept) {
         if (accept == null || accept.isBlank()) {
             return true;

@@ -19,8 +19,8 @@ public record AssessmentRow(
         Long indicatorId, Long taskId, Integer planYear, String name, MeasureKind kind, Accumulation accumulation,
         Direction direction, Commitment commitment, Comparator targetComparator, BigDecimal targetValue,
         String targetUnit, LocalDate targetFrom, LocalDate targetTo, String targetLabel, Verdict manualVerdict,
-        Verdict announcedVerdict, Long measurementId, BigDecimal value, String unit, Comparator qualifier, LocalDate periodFrom,
-        LocalDate periodTo, String periodLabel, MeasurementStatus status, Instant reportedAt) {
+        Verdict announcedVerdict, Long measurementId, BigDecimal value, String unit, Comparator qualifier,
+        LocalDate periodFrom, LocalDate periodTo, String periodLabel, MeasurementStatus status, Instant reportedAt) {
 
     static final String SELECT = "select new org.duban.indicator.AssessmentRow(xi.id, t.id, t.plan.planYear, xi.name,"
             + " xi.kind, xi.accumulation, xi.direction, xi.commitment, xi.targetComparator, xi.targetValue,"
@@ -31,9 +31,9 @@ public record AssessmentRow(
             + " from Indicator xi join xi.task t left join Measurement xm on xm.indicator = xi";
 
     /**
-     * The same columns, joined only with the measurements that end on or after {@code :decisiveFrom}: with the latest
-     * end of each indicator's measurements that overlap its target ({@link #LATEST_DECISIVE_END}), the earliest of those
-     * ends bounds the rows that can decide a verdict, so a write's refresh does not read whole histories.
+     * The same columns, joined only with the measurements that end on or after {@code :decisiveFrom}: with the
+     * latest end of each indicator's measurements that overlap its target ({@link #LATEST_DECISIVE_END}), the earliest
+     * of those ends bounds the rows that can decide a verdict, so a write's refresh does not read whole histories.
      */
     static final String SELECT_FROM_DECISIVE_END = SELECT + " and xm.periodTo >= :decisiveFrom";
 
