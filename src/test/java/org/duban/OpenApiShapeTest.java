@@ -113,7 +113,7 @@ class OpenApiShapeTest {
                 }
             }
         }));
-        assertThat(paged[0]).isEqualTo(12);
+        assertThat(paged[0]).isEqualTo(13);
         assertThat(unbounded).isEmpty();
     }
 

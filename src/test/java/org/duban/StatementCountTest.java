@@ -82,6 +82,8 @@ class StatementCountTest {
         Map<String, java.util.function.Function<BulkPlans.Created, Runnable>> requests = new java.util.LinkedHashMap<>();
         requests.put("summary", c -> () -> given().queryParam("asOf", "2024-01-19")
                 .get("/api/v1/plans/" + c.planId() + "/summary").then().statusCode(200));
+        requests.put("units", c -> () -> given().queryParam("size", 200).get("/api/v1/plans/" + c.planId() + "/units")
+                .then().statusCode(200));
         requests.put("scorecard", c -> () -> given().queryParam("plan", c.planId())
                 .get("/api/v1/units/" + c.leadUnitId() + "/scorecard").then().statusCode(200));
         requests.put("ranking", c -> () -> given().get("/api/v1/plans/" + c.planId() + "/unit-ranking").then()

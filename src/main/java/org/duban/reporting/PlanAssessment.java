@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.duban.assessment.Light;
 import org.duban.assessment.TaskLight;
 import org.duban.assessment.Verdict;
@@ -84,6 +85,11 @@ final class PlanAssessment {
             (a.role() == AssignmentRole.LEAD ? unit.led : a.role() == AssignmentRole.CO_LEAD ? unit.coLed
                     : unit.supporting).add(a.taskId());
         }
+    }
+
+    /** Units that lead or co-lead at least one task (牵头单位), in the order the plan first names them. */
+    Stream<UnitRoles> leadUnits() {
+        return units.values().stream().filter(u -> !u.led.isEmpty() || !u.coLed.isEmpty());
     }
 
     List<Long> allTaskIds() {

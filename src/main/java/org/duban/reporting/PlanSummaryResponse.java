@@ -2,16 +2,18 @@ package org.duban.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.duban.assessment.Light;
 import org.duban.assessment.Verdict;
 import org.duban.task.TaskStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The roll-up of a plan: its tasks by status and light, its indicators by verdict, and the same per lead unit. */
-@Schema(name = "PlanSummary", description = "A plan's tasks by status and light and its indicators by verdict, in "
-        + "total and per lead unit; every count map has a key for every value, zeros included")
+/**
+ * The roll-up of a plan: its tasks by status and light and its indicators by verdict. Its size does not grow with the
+ * plan: the same per lead unit is a paged collection of its own ({@link PlanUnitSummary}).
+ */
+@Schema(name = "PlanSummary", description = "A plan's tasks by status and light and its indicators by verdict; every "
+        + "count map has a key for every value, zeros included")
 public record PlanSummaryResponse(
         @Schema(description = "Plan id", examples = "1") long planId,
         @Schema(description = "Plan title", examples = "2023年市政府工作报告完成情况表") String title,
@@ -30,23 +32,6 @@ public record PlanSummaryResponse(
                 description = "(MET + EXCEEDED) ÷ indicators with a verdict other than NO_DATA and NOT_ASSESSABLE, "
                 + "4 decimals at most; LIKELY_MET is in the divisor only. Null when no indicator is judged",
                 examples = "0.5") BigDecimal shareMet,
-        @Schema(description = "Lead units (牵头单位: LEAD or CO_LEAD) in the order the plan first names them")
-        List<UnitSummary> units) {
-
-    /** One lead unit's share of the plan. */
-    @Schema(name = "PlanUnitSummary", description = "A lead unit's tasks and indicators within a plan")
-    public record UnitSummary(
-            @Schema(description = "Unit id", examples = "1") long unitId,
-            @Schema(description = "Unit name", examples = "市经信局") String name,
-            @Schema(description = "Tasks where the unit is the first lead unit (LEAD)", examples = "12") long tasksLed,
-            @Schema(description = "Tasks where the unit is another lead unit (CO_LEAD)", examples = "0")
-            long tasksCoLed,
-            @Schema(description = "Its led and co-led tasks per effective light",
-                    examples = "{\"GREEN\":6,\"YELLOW\":2,\"RED\":0,\"GREY\":4}") Map<Light, Long> tasksByLight,
-            @Schema(description = "Indicators of its led and co-led tasks per effective verdict")
-            Map<Verdict, Long> indicatorsByVerdict,
-            @Schema(nullable = true,
-                    description = "shareMet over the indicators of its led and co-led tasks; null when none is judged",
-                    examples = "0.5") BigDecimal shareMet) {
-    }
+        @Schema(description = "Number of lead units (牵头单位: LEAD or CO_LEAD of at least one task); each one's "
+                + "share is listed, a page at a time, by GET /plans/{id}/units", examples = "5") long leadUnits) {
 }

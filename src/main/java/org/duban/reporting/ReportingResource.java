@@ -54,13 +54,30 @@ public class ReportingResource {
     @GET
     @Path("/plans/{id}/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "计划汇总（任务状态、亮灯、指标评估）", description = "Summarise a plan: tasks by status and light, indicators by verdict, per lead unit. "
-            + "Lights and verdicts are the effective ones (an editor's override, a person's verdict where "
+    @Operation(summary = "计划汇总（任务状态、亮灯、指标评估）", description = "Summarise a plan: tasks by status and light, indicators by verdict. "
+            + "The same counts per lead unit are GET /plans/{id}/units, a page at a time. Lights and verdicts are the effective ones (an editor's override, a person's verdict where "
                     + "the rules cannot judge). Every count map has a key for every value, zeros included.")
     @APIResponseSchema(value = PlanSummaryResponse.class, responseCode = "200", responseDescription = "The summary")
     public Response getPlanSummary(@PathParam("id") long id,
             @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf, @Context UriInfo uri) {
         return cache.ok(uri, () -> reporting.summary(id, QueryParams.asOf(asOf)));
+    }
+
+    @PermitAll
+    @GET
+    @Path("/plans/{id}/units")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "计划牵头单位汇总", description = "List the lead units of a plan with their share of it. "
+            + "Units that lead or co-lead at least one task (牵头单位), in the order the plan first names them, each "
+            + "with its led and co-led tasks by light and their indicators by verdict, counted as the plan summary "
+            + "counts them.")
+    @APIResponseSchema(value = PlanUnitSummary.Page.class, responseCode = "200",
+            responseDescription = "A page of lead units")
+    public Response listPlanUnits(@PathParam("id") long id,
+            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        PageRequest pageRequest = paging.request();
+        return cache.ok(uri, () -> reporting.units(id, QueryParams.asOf(asOf), pageRequest));
     }
 
     @PermitAll

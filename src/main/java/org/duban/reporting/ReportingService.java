@@ -26,7 +26,7 @@ import org.duban.unit.Unit;
 import org.duban.unit.UnitRepository;
 
 /**
- * Roll-ups of a plan (summary, unit scorecard, unit ranking). Each reads the plan's tasks, assessed indicators and
+ * Roll-ups of a plan (summary, its lead units, unit scorecard, unit ranking). Each reads the plan's tasks, assessed indicators and
  * assignments once, as selected columns, and counts in Java, so the cost in statements does not grow with the plan.
  */
 @ApplicationScoped
@@ -56,19 +56,23 @@ public class ReportingService {
         Map<TaskStatus, Long> byStatus = Tally.zeros(TaskStatus.class);
         byStatus.putAll(tasks.countByStatus(planId));
         Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(a.allTaskIds());
-        List<PlanSummaryResponse.UnitSummary> unitSummaries = new ArrayList<>();
-        for (PlanAssessment.UnitRoles unit : a.units.values()) {
-            Set<Long> leading = unit.leading();
-            if (leading.isEmpty()) {
-                continue;
-            }
-            Map<Verdict, Long> unitVerdicts = a.indicatorsByVerdict(leading);
-            unitSummaries.add(new PlanSummaryResponse.UnitSummary(unit.unitId, unit.name, unit.led.size(),
-                    unit.coLed.size(), a.tasksByLight(leading), unitVerdicts, Tally.shareMet(unitVerdicts)));
-        }
         return new PlanSummaryResponse(planId, a.plan.title, asOf, a.tasks.size(), byStatus,
                 a.tasksByLight(a.allTaskIds()), byVerdict.values().stream().mapToLong(Long::longValue).sum(), byVerdict,
-                Tally.shareMet(byVerdict), unitSummaries);
+                Tally.shareMet(byVerdict), a.leadUnits().count());
+    }
+
+    /** The plan's lead units in the order the plan first names them, one page of them, each with its counts. */
+    public PageResponse<PlanUnitSummary> units(long planId, LocalDate asOf, PageRequest page) {
+        PlanAssessment a = load(plan(planId), asOf);
+        List<PlanAssessment.UnitRoles> lead = a.leadUnits().toList();
+        int from = Math.min(page.offset(), lead.size());
+        List<PlanUnitSummary> items = lead.subList(from, Math.min(from + page.size(), lead.size())).stream()
+                .map(unit -> {
+                    Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(unit.leading());
+                    return new PlanUnitSummary(unit.unitId, unit.name, unit.led.size(), unit.coLed.size(),
+                            a.tasksByLight(unit.leading()), byVerdict, Tally.shareMet(byVerdict));
+                }).toList();
+        return PageResponse.of(items, page, lead.size());
     }
 
     public UnitScorecardResponse scorecard(long unitId, Long planId, LocalDate asOf) {
@@ -94,11 +98,8 @@ public class ReportingService {
     public PageResponse<UnitRankingEntry> ranking(long planId, LocalDate asOf, PageRequest page) {
         PlanAssessment a = load(plan(planId), asOf);
         List<UnitRankingEntry> unranked = new ArrayList<>();
-        for (PlanAssessment.UnitRoles unit : a.units.values()) {
+        for (PlanAssessment.UnitRoles unit : a.leadUnits().toList()) {
             Set<Long> leading = unit.leading();
-            if (leading.isEmpty()) {
-                continue;
-            }
             Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(leading);
             Map<Light, Long> byLight = a.tasksByLight(leading);
             unranked.add(new UnitRankingEntry(0, unit.unitId, unit.name, Tally.shareMet(byVerdict),

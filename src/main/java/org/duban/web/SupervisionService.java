@@ -25,6 +25,7 @@ import org.duban.indicator.MeasurementService;
 import org.duban.plan.PlanResponse;
 import org.duban.plan.PlanService;
 import org.duban.reporting.PlanSummaryResponse;
+import org.duban.reporting.PlanUnitSummary;
 import org.duban.reporting.ReportingService;
 import org.duban.reporting.UnitRankingEntry;
 import org.duban.reporting.UnitScorecardResponse;
@@ -91,8 +92,10 @@ public class SupervisionService {
         List<Slice> verdicts = slices(summary.indicatorsByVerdict(), Verdict.values(), Labels::verdict);
         List<Option> planOptions = visiblePlans().stream()
                 .map(p -> new Option(String.valueOf(p.id()), p.title(), p.id() == planId)).toList();
-        List<Option> unitOptions = summary.units().stream().map(u -> new Option(String.valueOf(u.unitId()), u.name(),
-                Objects.equals(filters.unit(), u.unitId()))).toList();
+        List<PlanUnitSummary> leadUnits = all(page -> reporting.units(planId, asOf, page));
+        List<Option> unitOptions = leadUnits.stream()
+                .map(u -> new Option(String.valueOf(u.unitId()), u.name(), Objects.equals(filters.unit(), u.unitId())))
+                .toList();
         List<Option> lightOptions = Arrays.stream(Light.values())
                 .map(l -> new Option(l.name(), Labels.light(l), l == filters.light())).toList();
         List<Option> verdictOptions = Arrays.stream(Verdict.values())
@@ -100,8 +103,8 @@ public class SupervisionService {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("lights", lights);
         chart.put("verdicts", verdicts);
-        return new Views.Overview(plan, planOptions, summary, Views.percent(summary.shareMet()), lights, verdicts,
-                filters, unitOptions, lightOptions, verdictOptions, List.copyOf(rows), toJson(chart));
+        return new Views.Overview(plan, planOptions, summary, Views.percent(summary.shareMet()), leadUnits, lights,
+                verdicts, filters, unitOptions, lightOptions, verdictOptions, List.copyOf(rows), toJson(chart));
     }
 
     public Views.IndicatorDetail indicator(long id) {

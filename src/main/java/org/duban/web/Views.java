@@ -8,6 +8,7 @@ import org.duban.indicator.IndicatorResponse;
 import org.duban.indicator.MeasurementResponse;
 import org.duban.plan.PlanResponse;
 import org.duban.reporting.PlanSummaryResponse;
+import org.duban.reporting.PlanUnitSummary;
 import org.duban.reporting.UnitRankingEntry;
 import org.duban.reporting.UnitScorecardResponse;
 import org.duban.task.TaskResponse;
@@ -47,8 +48,9 @@ public final class Views {
 
     /** The plan overview: charts, the share met and the filtered task table. */
     public record Overview(PlanResponse plan, List<Option> plans, PlanSummaryResponse summary, String shareMet,
-            List<Slice> lights, List<Slice> verdicts, Filters filters, List<Option> unitOptions,
-            List<Option> lightOptions, List<Option> verdictOptions, List<TaskRow> rows, String chartJson) {
+            List<PlanUnitSummary> units, List<Slice> lights, List<Slice> verdicts, Filters filters,
+            List<Option> unitOptions, List<Option> lightOptions, List<Option> verdictOptions, List<TaskRow> rows,
+            String chartJson) {
     }
 
     /** A measurement with its source phrase cut for highlighting. */

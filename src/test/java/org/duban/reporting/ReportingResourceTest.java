@@ -3,7 +3,10 @@ package org.duban.reporting;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -50,15 +53,33 @@ class ReportingResourceTest {
                         "LIKELY_NOT_MET", 0, "ON_TRACK", 1, "AT_RISK", 0, "OFF_TRACK", 0, "NOT_MET", 1, "NO_DATA", 1,
                         "NOT_ASSESSABLE", 1)))
                 .body("shareMet", equalTo(0.3333f))
-                .body("units.name", contains("市经信局", "定海区政府", "市发改委", "市市场监管局", "市商务局"))
-                .body("units[0].tasksLed", equalTo(7))
-                .body("units[0].tasksCoLed", equalTo(0))
-                .body("units[0].tasksByLight", equalTo(Map.of("GREEN", 4, "YELLOW", 0, "RED", 0, "GREY", 3)))
-                .body("units[0].shareMet", equalTo(0.4f))
-                .body("units[2].tasksLed", equalTo(1))
-                .body("units[2].tasksCoLed", equalTo(1))
-                .body("units[2].indicatorsByVerdict.NOT_MET", equalTo(1))
-                .body("units[4].shareMet", nullValue());
+                .body("leadUnits", equalTo(5))
+                .body("$", not(hasKey("units")));
+    }
+
+    @Test
+    void shouldListThePlansLeadUnitsInTheirOrderAPageAtATime() {
+        given().queryParam("asOf", "2023-12-15").get("/api/v1/plans/" + seed.plan + "/units").then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .body("totalItems", equalTo(5))
+                .body("items.name", contains("市经信局", "定海区政府", "市发改委", "市市场监管局", "市商务局"))
+                .body("items[0].tasksLed", equalTo(7))
+                .body("items[0].tasksCoLed", equalTo(0))
+                .body("items[0].tasksByLight", equalTo(Map.of("GREEN", 4, "YELLOW", 0, "RED", 0, "GREY", 3)))
+                .body("items[0].shareMet", equalTo(0.4f))
+                .body("items[2].tasksLed", equalTo(1))
+                .body("items[2].tasksCoLed", equalTo(1))
+                .body("items[2].indicatorsByVerdict.NOT_MET", equalTo(1))
+                .body("items[4].shareMet", nullValue());
+        given().queryParam("asOf", "2023-12-15").queryParam("size", 2).queryParam("page", 1)
+                .get("/api/v1/plans/" + seed.plan + "/units").then()
+                .statusCode(200)
+                .header("Link", containsString("rel=\"next\""))
+                .body("items.name", contains("市发改委", "市市场监管局"))
+                .body("totalPages", equalTo(3));
+        given().get("/api/v1/plans/999999999/units").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

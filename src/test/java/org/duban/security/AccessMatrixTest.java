@@ -377,6 +377,8 @@ class AccessMatrixTest {
                 + "/manual-verdict", editorWrite(204)));
         rows.add(read("/plans/{internal}/summary", f -> V1 + "/plans/" + f.internalPlan() + "/summary", internalRead()));
         rows.add(read("/plans/{public}/summary", f -> V1 + "/plans/" + f.publicPlan() + "/summary", publicRead()));
+        rows.add(read("/plans/{internal}/units", f -> V1 + "/plans/" + f.internalPlan() + "/units", internalRead()));
+        rows.add(read("/plans/{public}/units", f -> V1 + "/plans/" + f.publicPlan() + "/units", publicRead()));
         rows.add(read("/plans/{internal}/unit-ranking", f -> V1 + "/plans/" + f.internalPlan() + "/unit-ranking",
                 internalRead()));
         rows.add(read("/plans/{public}/unit-ranking", f -> V1 + "/plans/" + f.publicPlan() + "/unit-ranking",
