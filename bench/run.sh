@@ -12,7 +12,7 @@ ROOT=$(pwd)
 
 DURATION=8s CONNECTIONS=16 THREADS=1 WARMUP=60 DBS="h2 pg" SMALL=1000 BIG=100000 BUILD=1 README=1 KEEP=0 MODE=full
 # The README's start command: these flags, from the app directory with its AppCDS archive when the build made one.
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
 usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
