@@ -286,6 +286,13 @@ public class Load {
                     used = Math.max(used, 0) + Long.parseLong(m.group(1));
                 }
             }
+            String histograms = System.getenv("HISTOGRAMS");
+            if (histograms != null && !histograms.isBlank()) {
+                // What the heap holds, class by class, to compare samples when the heap moved.
+                Path dir = Path.of(histograms);
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve("histogram-" + second + "s.txt"), jcmd(pid, "GC.class_histogram"));
+            }
             String metrics = api.send("GET", "/q/metrics", null, null).body();
             return new Sample(second, used, metric(metrics, "agroal_active_count"), metric(metrics, "jvm_threads_live_threads"));
         }

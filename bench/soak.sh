@@ -5,7 +5,8 @@
 # /q/metrics) and live threads are sampled every SAMPLE seconds (60), each with no request in flight (the clients wait
 # for the sample, so that it shows what the service keeps, not the work it is doing). Exits 1 on any failed request, or
 # when the heap after GC moved by more than 10 % between the second sample and the last, or connections or threads
-# grew.
+# grew. With HISTOGRAMS=<dir>, each sample also writes the heap's class histogram there (jcmd GC.class_histogram), to see
+# what moved.
 # Build first: ./mvnw package -DskipTests. Example: DURATION=180 SAMPLE=30 bench/soak.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
