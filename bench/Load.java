@@ -273,25 +273,20 @@ public class Load {
 
     /** Heap used after a full GC (jcmd), open database connections and live threads (/q/metrics). */
     record Sample(long second, long heapKiB, double connections, double threads) {
-        private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+        private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
 
         static Sample take(Client api, long pid, long second) throws IOException, InterruptedException {
-            jcmd(pid, "GC.run");
-            String heap = jcmd(pid, "GC.heap_info");
-            // Every generation of the heap (Serial: def new + tenured; G1: one line), not Metaspace or class space.
-            long used = -1;
-            for (String line : heap.split("\n")) {
-                Matcher m = HEAP_USED.matcher(line);
-                if ((line.contains("generation") || line.contains(" heap ")) && m.find()) {
-                    used = Math.max(used, 0) + Long.parseLong(m.group(1));
-                }
-            }
+            // The class histogram collects the heap fully and counts what is left in the same pause: unlike GC.run
+            // followed by GC.heap_info, nothing the service allocates in between (a scheduled job) is counted.
+            String histogram = jcmd(pid, "GC.class_histogram");
+            Matcher total = TOTAL.matcher(histogram);
+            long used = total.find() ? Long.parseLong(total.group(1)) / 1024 : -1;
             String histograms = System.getenv("HISTOGRAMS");
             if (histograms != null && !histograms.isBlank()) {
                 // What the heap holds, class by class, to compare samples when the heap moved.
                 Path dir = Path.of(histograms);
                 Files.createDirectories(dir);
-                Files.writeString(dir.resolve("histogram-" + second + "s.txt"), jcmd(pid, "GC.class_histogram"));
+                Files.writeString(dir.resolve("histogram-" + second + "s.txt"), histogram);
             }
             String metrics = api.send("GET", "/q/metrics", null, null).body();
             return new Sample(second, used, metric(metrics, "agroal_active_count"), metric(metrics, "jvm_threads_live_threads"));
