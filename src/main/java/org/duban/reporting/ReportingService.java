@@ -26,8 +26,9 @@ import org.duban.unit.Unit;
 import org.duban.unit.UnitRepository;
 
 /**
- * Roll-ups of a plan (summary, its lead units, unit scorecard, unit ranking). Each reads the plan's tasks, assessed indicators and
- * assignments once, as selected columns, and counts in Java, so the cost in statements does not grow with the plan.
+ * Roll-ups of a plan (summary, its lead units, unit scorecard, unit ranking). Each reads the plan's tasks, assessed
+ * indicators and assignments once, as selected columns, and counts in Java, so the cost in statements does not grow
+ * with the plan.
  */
 @ApplicationScoped
 public class ReportingService {
@@ -68,9 +69,10 @@ public class ReportingService {
         int from = Math.min(page.offset(), lead.size());
         List<PlanUnitSummary> items = lead.subList(from, Math.min(from + page.size(), lead.size())).stream()
                 .map(unit -> {
-                    Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(unit.leading());
+                    Set<Long> leading = unit.leading();
+                    Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(leading);
                     return new PlanUnitSummary(unit.unitId, unit.name, unit.led.size(), unit.coLed.size(),
-                            a.tasksByLight(unit.leading()), byVerdict, Tally.shareMet(byVerdict));
+                            a.tasksByLight(leading), byVerdict, Tally.shareMet(byVerdict));
                 }).toList();
         return PageResponse.of(items, page, lead.size());
     }

@@ -42,7 +42,8 @@ class H2HousekeepingTest {
 
     @Test
     void shouldLeaveADatabaseWithItsOwnBackgroundThreadAlone() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("delayed") + ";WRITE_DELAY=500")) {
+        String url = "jdbc:h2:file:" + dir.resolve("delayed") + ";WRITE_DELAY=500";
+        try (Connection c = DriverManager.getConnection(url)) {
             assertThat(H2Housekeeping.housekeep(c)).isFalse();
         }
     }
@@ -63,7 +64,8 @@ class H2HousekeepingTest {
             }
             c.setAutoCommit(false);
             try (PreparedStatement append = c.prepareStatement("insert into log (text) values (?)");
-                    PreparedStatement bump = c.prepareStatement("update revision set revision = revision + 1 where id = 1")) {
+                    PreparedStatement bump = c.prepareStatement(
+                            "update revision set revision = revision + 1 where id = 1")) {
                 for (int i = 0; i < COMMITS; i++) {
                     append.setString(1, "第" + i + "次督办：工业投资500亿元以上");
                     append.executeUpdate();
