@@ -176,8 +176,8 @@ class SupervisionPageIT {
     @Order(2)
     void shouldFilterTheTasksByUnitAndByLight() {
         open("/");
-        long unit = api().get("/api/v1/plans/" + seedPlan + "/summary").then().extract().jsonPath()
-                .getLong("units.find { it.name == '市科技局' }.unitId");
+        long unit = api().get("/api/v1/plans/" + seedPlan + "/units?size=200").then().extract().jsonPath()
+                .getLong("items.find { it.name == '市科技局' }.unitId");
         new Select(driver.findElement(By.id("f-unit"))).selectByVisibleText("市科技局");
         submitFilters();
         int expected = api().get("/api/v1/tasks?plan=" + seedPlan + "&unit=" + unit).then().extract().jsonPath()
