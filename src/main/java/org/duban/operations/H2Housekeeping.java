@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -31,14 +32,21 @@ public class H2Housekeeping {
     static final int WRITE_LIMIT = 4 * 1024 * 1024;
 
     private final AgroalDataSource dataSource;
+    /** Fixed at build time: a PostgreSQL build never borrows a connection for this. */
+    private final boolean h2;
 
-    public H2Housekeeping(AgroalDataSource dataSource) {
+    public H2Housekeeping(AgroalDataSource dataSource,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.dataSource = dataSource;
+        this.h2 = "h2".equalsIgnoreCase(dbKind);
     }
 
     @Scheduled(identity = "h2-housekeeping", every = "${duban.h2.housekeeping-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
+        if (!h2) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
             housekeep(connection);
         } catch (SQLException | RuntimeException e) {
