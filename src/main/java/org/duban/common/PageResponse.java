@@ -17,6 +17,12 @@ public record PageResponse<T>(
         return new PageResponse<>(items, request.page(), request.size(), totalItems, totalPages);
     }
 
+    /** The requested page of a list already held whole in memory (ranked or filtered in Java). */
+    public static <T> PageResponse<T> slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        return of(all.subList(from, Math.min(from + request.size(), all.size())), request, all.size());
+    }
+
     public <R> PageResponse<R> map(Function<T, R> mapper) {
         return new PageResponse<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }

@@ -41,9 +41,7 @@ public class IndicatorQueries {
         }
         List<IndicatorResponse> matching = responses(indicators.list("task.id = ?1 order by id", taskId)).stream()
                 .filter(i -> i.effectiveVerdict() == verdict).toList();
-        int from = Math.min(page.offset(), matching.size());
-        return PageResponse.of(matching.subList(from, Math.min(from + page.size(), matching.size())), page,
-                matching.size());
+        return PageResponse.slice(matching, page);
     }
 
     /** The indicator; 404 when absent or not visible to the caller. */

@@ -53,28 +53,22 @@ public class ReportingService {
     }
 
     public PlanSummaryResponse summary(long planId, LocalDate asOf) {
-        PlanAssessment a = load(plan(planId), asOf);
-        Map<TaskStatus, Long> byStatus = Tally.zeros(TaskStatus.class);
-        byStatus.putAll(tasks.countByStatus(planId));
-        Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(a.allTaskIds());
-        return new PlanSummaryResponse(planId, a.plan.title, asOf, a.tasks.size(), byStatus,
-                a.tasksByLight(a.allTaskIds()), byVerdict.values().stream().mapToLong(Long::longValue).sum(), byVerdict,
-                Tally.shareMet(byVerdict), a.leadUnits().count());
+        return summary(load(plan(planId), asOf));
     }
 
     /** The plan's lead units in the order the plan first names them, one page of them, each with its counts. */
     public PageResponse<PlanUnitSummary> units(long planId, LocalDate asOf, PageRequest page) {
+        return PageResponse.slice(unitSummaries(load(plan(planId), asOf)), page);
+    }
+
+    /** The summary and every lead unit's share, from one read of the plan (the supervision page shows both). */
+    public SummaryWithUnits summaryWithUnits(long planId, LocalDate asOf) {
         PlanAssessment a = load(plan(planId), asOf);
-        List<PlanAssessment.UnitRoles> lead = a.leadUnits().toList();
-        int from = Math.min(page.offset(), lead.size());
-        List<PlanUnitSummary> items = lead.subList(from, Math.min(from + page.size(), lead.size())).stream()
-                .map(unit -> {
-                    Set<Long> leading = unit.leading();
-                    Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(leading);
-                    return new PlanUnitSummary(unit.unitId, unit.name, unit.led.size(), unit.coLed.size(),
-                            a.tasksByLight(leading), byVerdict, Tally.shareMet(byVerdict));
-                }).toList();
-        return PageResponse.of(items, page, lead.size());
+        return new SummaryWithUnits(summary(a), unitSummaries(a));
+    }
+
+    /** A plan summary with all of its lead units. */
+    public record SummaryWithUnits(PlanSummaryResponse summary, List<PlanUnitSummary> units) {
     }
 
     public UnitScorecardResponse scorecard(long unitId, Long planId, LocalDate asOf) {
@@ -100,13 +94,11 @@ public class ReportingService {
     public PageResponse<UnitRankingEntry> ranking(long planId, LocalDate asOf, PageRequest page) {
         PlanAssessment a = load(plan(planId), asOf);
         List<UnitRankingEntry> unranked = new ArrayList<>();
-        for (PlanAssessment.UnitRoles unit : a.leadUnits().toList()) {
-            Set<Long> leading = unit.leading();
-            Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(leading);
-            Map<Light, Long> byLight = a.tasksByLight(leading);
-            unranked.add(new UnitRankingEntry(0, unit.unitId, unit.name, Tally.shareMet(byVerdict),
-                    Tally.met(byVerdict), Tally.assessed(byVerdict), byLight.get(Light.RED), byLight.get(Light.YELLOW),
-                    unit.led.size(), unit.coLed.size()));
+        for (PlanUnitSummary unit : unitSummaries(a)) {
+            unranked.add(new UnitRankingEntry(0, unit.unitId(), unit.name(), unit.shareMet(),
+                    Tally.met(unit.indicatorsByVerdict()), Tally.assessed(unit.indicatorsByVerdict()),
+                    unit.tasksByLight().get(Light.RED), unit.tasksByLight().get(Light.YELLOW), unit.tasksLed(),
+                    unit.tasksCoLed()));
         }
         Comparator<UnitRankingEntry> merit = Comparator
                 .comparing(UnitRankingEntry::shareMet, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
@@ -120,8 +112,27 @@ public class ReportingService {
             ranked.add(new UnitRankingEntry(rank, e.unitId(), e.name(), e.shareMet(), e.metIndicators(),
                     e.assessedIndicators(), e.redTasks(), e.yellowTasks(), e.tasksLed(), e.tasksCoLed()));
         }
-        int from = Math.min(page.offset(), ranked.size());
-        return PageResponse.of(ranked.subList(from, Math.min(from + page.size(), ranked.size())), page, ranked.size());
+        return PageResponse.slice(ranked, page);
+    }
+
+    private PlanSummaryResponse summary(PlanAssessment a) {
+        long planId = a.plan.id;
+        Map<TaskStatus, Long> byStatus = Tally.zeros(TaskStatus.class);
+        byStatus.putAll(tasks.countByStatus(planId));
+        Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(a.allTaskIds());
+        return new PlanSummaryResponse(planId, a.plan.title, a.asOf, a.tasks.size(), byStatus,
+                a.tasksByLight(a.allTaskIds()), byVerdict.values().stream().mapToLong(Long::longValue).sum(), byVerdict,
+                Tally.shareMet(byVerdict), a.leadUnits().count());
+    }
+
+    /** Each lead unit's counts over the tasks it leads or co-leads, in the order the plan first names the units. */
+    private static List<PlanUnitSummary> unitSummaries(PlanAssessment a) {
+        return a.leadUnits().map(unit -> {
+            Set<Long> leading = unit.leading();
+            Map<Verdict, Long> byVerdict = a.indicatorsByVerdict(leading);
+            return new PlanUnitSummary(unit.unitId, unit.name, unit.led.size(), unit.coLed.size(),
+                    a.tasksByLight(leading), byVerdict, Tally.shareMet(byVerdict));
+        }).toList();
     }
 
     /** The plan, if the caller may see it (an INTERNAL one is 404 to anonymous callers, as if it did not exist). */

@@ -77,7 +77,8 @@ public class SupervisionService {
 
     public Views.Overview overview(long planId, Filters filters, LocalDate asOf) {
         PlanResponse plan = plans.get(planId);
-        PlanSummaryResponse summary = reporting.summary(planId, asOf);
+        ReportingService.SummaryWithUnits rollUp = reporting.summaryWithUnits(planId, asOf);
+        PlanSummaryResponse summary = rollUp.summary();
         List<TaskResponse> found = all(page -> tasks.list(new TaskQueries.TaskQuery(planId, filters.unit(), null,
                 blankToNull(filters.q()), null, filters.light(), "ordinal", asOf), page));
         List<TaskRow> rows = new ArrayList<>();
@@ -92,7 +93,7 @@ public class SupervisionService {
         List<Slice> verdicts = slices(summary.indicatorsByVerdict(), Verdict.values(), Labels::verdict);
         List<Option> planOptions = visiblePlans().stream()
                 .map(p -> new Option(String.valueOf(p.id()), p.title(), p.id() == planId)).toList();
-        List<PlanUnitSummary> leadUnits = all(page -> reporting.units(planId, asOf, page));
+        List<PlanUnitSummary> leadUnits = rollUp.units();
         List<Option> unitOptions = leadUnits.stream()
                 .map(u -> new Option(String.valueOf(u.unitId()), u.name(), Objects.equals(filters.unit(), u.unitId())))
                 .toList();
