@@ -79,7 +79,7 @@ final class DraftBuilder {
 
     private PlanDraft plan(ParsedTable table, Options options) {
         DocumentMetadata meta = PlanMetadataExtractor.extract(table.preamble());
-        String title = firstNonBlank(options.planTitle(), meta.title());
+        String title = firstNonBlank(options.planTitle(), TextNormalizer.withoutInvisible(meta.title()));
         if (title == null) {
             throw new IncompleteDocumentException("文档中没有找到计划标题（如“2023年市政府工作报告完成情况表”）；"
                     + "请用参数 planTitle 指明");

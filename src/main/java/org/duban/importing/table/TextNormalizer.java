@@ -18,8 +18,12 @@ public final class TextNormalizer {
     private static final String FULL_WIDTH_PUNCTUATION = "％：；（）＋－．／～＜＞＝［］｛｝＆＃＊＠＿｜";
     private static final String HALF_WIDTH_PUNCTUATION = "%:;()+-./~<>=[]{}&#*@_|";
 
-    /** Invisible characters that documents exported from Word or web pages carry around. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+    /**
+     * Invisible characters that documents exported from Word or web pages carry around, and control characters other
+     * than spaces and line breaks (a NUL in a page's text would reach the database, which PostgreSQL refuses).
+     */
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000E-\\u001F\\u007F]");
     /** Spaces of every width other than the line break. */
     private static final Pattern HORIZONTAL_SPACES = Pattern.compile("[\\t\\x0B\\f \\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern ALL_WHITESPACE = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
@@ -62,6 +66,11 @@ public final class TextNormalizer {
             out.append(index >= 0 ? HALF_WIDTH_PUNCTUATION.charAt(index) : c);
         }
         return out.toString();
+    }
+
+    /** The text without invisible and control characters, nothing else changed; null stays null. */
+    public static String withoutInvisible(String text) {
+        return text == null ? null : INVISIBLE.matcher(text).replaceAll("");
     }
 
     /** Both conversions: alphanumerics and the neutral punctuation. */

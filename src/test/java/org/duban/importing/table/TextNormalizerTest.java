@@ -13,6 +13,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void shouldDropControlCharactersThatADatabaseRefuses() {
+        assertThat(TextNormalizer.withoutInvisible("2023年\u0000市政府\u001F工作报告\u007F完成情况表"))
+                .isEqualTo("2023年市政府工作报告完成情况表");
+        assertThat(TextNormalizer.normalizeCell("市财政局\u0000\n\t市税务局")).isEqualTo("市财政局\n市税务局");
+        assertThat(TextNormalizer.withoutInvisible(null)).isNull();
+    }
+
+    @Test
     void shouldConvertNeutralPunctuationOnlyWhenAsked() {
         assertThat(TextNormalizer.halfWidth("完成率：９５％；（预计）、其他，。"))
                 .isEqualTo("完成率:95%;(预计)、其他，。");
