@@ -32,6 +32,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -313,14 +314,19 @@ class SupervisionPageIT {
     }
 
     /**
-     * Clicks what leads to another page and waits for that page's charts: first for the old page to go, since it has
-     * drawn charts too (they are drawn after the first paint, so a wait that starts too early would see the old ones).
+     * Clicks what leads to another page and waits for that page's charts. The old page has drawn charts too (they are
+     * drawn after the first paint), so it is marked first and the wait looks for an unmarked page. The mark lives in
+     * the page's script state, not in an element reference: Chrome may answer a question about an element of a page
+     * being replaced with an inspector error instead of "stale".
      */
     private static void followToCharts(By link) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
+        js().executeScript("window.dubanLeaving = true;");
         driver.findElement(link).click();
-        wait(ExpectedConditions.stalenessOf(oldPage));
-        waitForCharts();
+        // While the page is replaced, Chrome may answer with any of several errors: ask again until the deadline.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js().executeScript("""
+                        return window.dubanLeaving === undefined
+                            && document.documentElement.getAttribute('data-charts') === 'drawn';""")));
     }
 
     private static void waitForCharts() {
