@@ -14,8 +14,9 @@ LOG_FILE="$DATA_DIR/service.log"
 DUBAN_ADMIN_PASSWORD="$ADMIN_PASSWORD" DUBAN_DATA_DIR="$DATA_DIR" DUBAN_DEMO_DATA=false QUARKUS_HTTP_PORT="$PORT" \
   java -Xmx256m ${JAVA_OPTS:-} -jar "$APP_DIR/quarkus-run.jar" > "$LOG_FILE" 2>&1 &
 SERVICE_PID=$!
-# Keeps the script's own exit status (the load generator's verdict), not the stopped service's.
-trap 'status=$?; kill "$SERVICE_PID" 2>/dev/null; wait "$SERVICE_PID" 2>/dev/null; [ -n "${KEEP_DATA:-}" ] || rm -rf "$DATA_DIR"; exit $status' EXIT
+# Keeps the script's own exit status (the load generator's verdict), not the stopped service's (143 after SIGTERM,
+# which set -e would otherwise turn into the script's).
+trap 'status=$?; kill "$SERVICE_PID" 2>/dev/null; wait "$SERVICE_PID" 2>/dev/null || true; [ -n "${KEEP_DATA:-}" ] || rm -rf "$DATA_DIR"; exit $status' EXIT
 
 for _ in $(seq 1 360); do
   if curl -fs "$BASE_URL/q/health/ready" > /dev/null; then break; fi

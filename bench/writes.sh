@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measurement write throughput: wrk with CLIENTS connections (8) posts measurements for DURATION seconds (60), after
-# WARMUP seconds (15) of the same, into the 200 indicators of a plan of 25 tasks (bench/Load.java fixture,
+# WARMUP seconds (120) of the same, into the 800 indicators of a plan of 100 tasks (bench/Load.java fixture,
 # bench/writes.lua), against the packaged service on a fresh embedded H2 database started as the README says.
+# The warm-up is long because on two cores the JIT compilers share the machine with the service for the first minute
+# or two: after 15 s of warm-up the same build wrote about half as fast as after 90 s.
 # Prints writes/s, errors and latencies; exits 1 on any error. Build first: ./mvnw package -DskipTests.
 # Example: CLIENTS=1 DURATION=10 bench/writes.sh
 set -euo pipefail
@@ -28,11 +30,11 @@ write_for() {
   ERRORS=$((ERRORS))
 }
 
-write_for "${WARMUP:-15}" 0
+write_for "${WARMUP:-120}" 0
 echo "warm-up: $line"
 answered=$REQUESTS
 write_for "${DURATION:-60}" "$((REQUESTS + 1000))"  # past what was still in flight
-echo "writes: $CLIENTS connections, ${DURATION:-60} s, 200 indicators of 25 tasks: $((REQUESTS / ${DURATION:-60})) writes/s; $line"
+echo "writes: $CLIENTS connections, ${DURATION:-60} s, 800 indicators of 100 tasks: $((REQUESTS / ${DURATION:-60})) writes/s; $line"
 answered=$((answered + REQUESTS))
 # Every answered write created a row (a replayed key would be answered 200, which wrk does not count as an error).
 stored=$(java bench/Load.java count "$BASE_URL" admin "$ADMIN_PASSWORD" "$INDICATORS")
