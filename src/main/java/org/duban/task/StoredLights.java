@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
@@ -95,9 +96,14 @@ public class StoredLights {
     }
 
     private void refresh(TaskScope scope, boolean announce) {
+        // The tasks' rows are locked first, in id order: writes to sibling indicators of one task refresh it one
+        // after the other, each seeing the others' measurements and stored verdicts committed together. Without the
+        // lock a refresh could read a sibling's new measurement but its old verdict (the verdicts take two queries),
+        // store that verdict back and announce a change nobody made.
         var query = tasks.getEntityManager().createQuery("select t.id, t.dueDate, t.lightOpen, t.lightOpenReason,"
                 + " t.lightOverdue, t.lightOverdueReason, t.plan.id, t.lightAsOf from Task t where "
-                + scope.condition(), Object[].class);
+                + scope.condition() + " order by t.id", Object[].class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE);
         scope.parameters().forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         if (rows.isEmpty()) {
