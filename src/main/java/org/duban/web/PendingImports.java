@@ -1,67 +1,67 @@
 package org.duban.web;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.duban.importing.ImportService.ImportCommand;
 
 /**
- * Documents previewed on the import page and waiting for the person's "commit", kept in memory for
- * {@link #KEEP_FOR} under a random id and bound to the person who uploaded them, so that the commit imports exactly
- * the bytes that were previewed without sending them twice. One instance's memory: behind a load balancer the commit
- * must reach the instance that showed the preview (sticky sessions), or the page asks for the upload again.
+ * Documents previewed on the import page and waiting for the person's "commit", kept for {@link #KEEP_FOR} under a
+ * random id and bound to the person who uploaded them, so that the commit imports exactly the bytes that were
+ * previewed without sending them twice. They are kept in the database, so that behind a load balancer the commit may
+ * reach another instance than the preview did; at most {@link #MAX_PENDING} at a time, the oldest going first.
  */
 @ApplicationScoped
-public class PendingImports {
+public class PendingImports implements PanacheRepositoryBase<PendingImport, String> {
 
     static final Duration KEEP_FOR = Duration.ofMinutes(30);
     static final int MAX_PENDING = 50;
 
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock;
 
-    private record Pending(String owner, ImportCommand command, Instant until) {
-    }
+    private volatile Clock clock = Clock.systemUTC();
 
-    public PendingImports() {
-        this(Clock.systemUTC());
-    }
-
-    PendingImports(Clock clock) {
+    /** The clock previews expire by; tests move it. */
+    void useClock(Clock clock) {
         this.clock = clock;
     }
 
     /** Keeps a previewed document for its owner; answers the id its commit form sends back. */
+    @Transactional
     public String keep(String owner, ImportCommand command) {
         Instant now = clock.instant();
-        pending.values().removeIf(p -> p.until().isBefore(now));
-        if (pending.size() >= MAX_PENDING) {
-            // Full: the oldest preview goes first; its owner is asked to upload again.
-            pending.entrySet().stream().min(Map.Entry.comparingByValue(java.util.Comparator.comparing(Pending::until)))
-                    .ifPresent(oldest -> pending.remove(oldest.getKey()));
+        delete("expiresAt < ?1", now);
+        long excess = count() - MAX_PENDING + 1;
+        if (excess > 0) {
+            // Full: the oldest previews go first; their owners are asked to upload again.
+            delete("id in ?1", getEntityManager().createQuery("select p.id from PendingImport p"
+                    + " order by p.expiresAt, p.id", String.class).setMaxResults((int) excess).getResultList());
         }
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        pending.put(id, new Pending(owner, command, now.plus(KEEP_FOR)));
+        persist(PendingImport.of(id, owner, command, now.plus(KEEP_FOR)));
         return id;
     }
 
-    /** The document kept under this id for this owner, removed so that it is committed at most once. */
+    /**
+     * The document kept under this id for this owner, removed so that it is committed at most once: of two commits of
+     * one preview, on one instance or two, the one whose delete found the row gets it.
+     */
+    @Transactional
     public Optional<ImportCommand> take(String owner, String id) {
-        if (id == null) {
+        if (id == null || id.length() > 40) {
             return Optional.empty();
         }
-        Pending found = pending.get(id);
-        if (found == null || !found.owner().equals(owner) || found.until().isBefore(clock.instant())
-                || !pending.remove(id, found)) {
+        PendingImport found = findById(id);
+        if (found == null || !found.owner.equals(owner) || found.expiresAt.isBefore(clock.instant())
+                || delete("id = ?1", id) != 1) {
             return Optional.empty();
         }
         return Optional.of(found.command());

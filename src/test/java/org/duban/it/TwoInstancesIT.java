@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of the packaged service on one PostgreSQL database stay consistent: an If-Match race across them has
- * one winner, a unit name or a document sent to both at once is stored once, and a revocation answered by one is
- * refused by the other at once. Skipped on H2, which is single-process: an embedded database belongs to one instance.
+ * one winner, a unit name or a document sent to both at once is stored once, a document previewed on the import page
+ * of one is committed on the other, and a revocation answered by one is refused by the other at once. Skipped on H2, which is single-process: an embedded database belongs to one instance.
  */
 class TwoInstancesIT {
 
@@ -105,6 +109,31 @@ class TwoInstancesIT {
             admin(b).queryParam("plan", plan).get("/api/v1/tasks").then().statusCode(200)
                     .body("totalItems", equalTo(12));
         }
+    }
+
+    @Test
+    void shouldCommitOnOneInstanceADocumentPreviewedOnTheOther() throws Exception {
+        byte[] document = Files.readAllBytes(Path.of("src/main/resources/seed/2023-zhoushan-completion-table.txt"));
+        String region = region();
+        String token = "B".repeat(43);  // the form token is the cookie's double: no instance has to know it
+        String preview = admin(a).cookie("duban-csrf", token).multiPart("csrf-token", token)
+                .multiPart(new MultiPartSpecBuilder(region).controlName("region")
+                        .charset(StandardCharsets.UTF_8).build())
+                .multiPart("file", "完成情况表.txt", document, "text/plain")
+                .post("/import/preview").then().statusCode(200).extract().asString();
+        Matcher pending = Pattern.compile("name=\"pending\" value=\"([^\"]+)\"")
+                .matcher(preview);
+        assertThat(pending.find()).as("the preview's commit form").isTrue();
+
+        admin(b).cookie("duban-csrf", token).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("pending", pending.group(1)).post("/import/commit").then()
+                .statusCode(201);
+        admin(a).queryParam("region", region).get("/api/v1/plans").then().statusCode(200)
+                .body("totalItems", equalTo(1));
+        // Committed once: the instance that showed the preview no longer has it either.
+        admin(a).cookie("duban-csrf", token).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("pending", pending.group(1)).post("/import/commit").then()
+                .statusCode(400);
     }
 
     @Test
