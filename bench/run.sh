@@ -5,15 +5,20 @@
 # and the README's table. The figures are not a test: they vary with the machine and its load.
 #
 #   bench/run.sh [--quick] [--db h2|pg|both] [--duration 8s] [--connections 16] [--threads 1] [--warmup 60]
-#                [--small 1000] [--big 100000] [--no-build] [--no-readme] [--keep]
+#                [--small 1000] [--big 100000] [--aot] [--no-build] [--no-readme] [--keep]
+#
+# --aot: the service runs on the JDK of JAVA_HOME (25 or later) with an ahead-of-time cache: the jars are built as an
+# aot-jar, deploy/aot-cache.sh trains the cache, and every start uses -XX:AOTCache=app.aot. Its table is written to
+# bench/results/<date>-<commit>-aot.md; the README's table stays the default command's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-DURATION=8s CONNECTIONS=16 THREADS=1 WARMUP=60 DBS="h2 pg" SMALL=1000 BIG=100000 BUILD=1 README=1 KEEP=0 MODE=full
+DURATION=8s CONNECTIONS=16 THREADS=1 WARMUP=60 DBS="h2 pg" SMALL=1000 BIG=100000 BUILD=1 README=1 KEEP=0 MODE=full AOT=0
 # The README's start command: these flags, from the app directory with its AppCDS archive when the build made one.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java   # the service's JVM (./mvnw builds with JAVA_HOME's JDK too)
 
 usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
@@ -29,6 +34,7 @@ while [ $# -gt 0 ]; do
     --no-build) BUILD=0 ;;
     --no-readme) README=0 ;;
     --keep) KEEP=1 ;;
+    --aot) AOT=1 ;;
     -h|--help) usage ;;
     *) echo "unknown option $1" >&2; usage 2 ;;
   esac
@@ -73,10 +79,23 @@ cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) 
 build() {
   local profile=$1 dest=$2
   log "building the ${profile} jar"
-  if [ "$profile" = pg ]; then ./mvnw -B -q package -DskipTests -Ppostgresql >"$WORK/build-$profile.log" 2>&1
-  else ./mvnw -B -q package -DskipTests >"$WORK/build-$profile.log" 2>&1; fi \
-    || { tail -40 "$WORK/build-$profile.log" >&2; exit 1; }
+  local args=(-B -q package -DskipTests)
+  [ "$profile" = pg ] && args+=(-Ppostgresql)
+  [ "$AOT" = 1 ] && args+=(-Dquarkus.package.jar.type=aot-jar -Dquarkus.package.jar.appcds.enabled=false)
+  ./mvnw "${args[@]}" >"$WORK/build-$profile.log" 2>&1 || { tail -40 "$WORK/build-$profile.log" >&2; exit 1; }
   rm -rf "$dest" && cp -a target/quarkus-app "$dest"   # -a: the AppCDS archive checks the jars' modification times
+  if [ "$AOT" = 1 ]; then
+    log "training the ${profile} jar's AOT cache"
+    if [ "$profile" = pg ]; then
+      local scratch="duban_bench_aot_$$"
+      psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -qc "create database $scratch"
+      DUBAN_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$scratch" DUBAN_DB_USER="$PGUSER" JAVA_OPTS="$JAVA_OPTS" \
+        deploy/aot-cache.sh "$dest" >&2 || { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "drop database $scratch with (force)"; exit 1; }
+      psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "drop database $scratch with (force)"
+    else
+      JAVA_OPTS="$JAVA_OPTS" deploy/aot-cache.sh "$dest" >&2
+    fi
+  fi
 }
 declare -A APP=([h2]="$ROOT/target/bench-h2-app" [pg]="$ROOT/target/bench-pg-app")
 if [ "$BUILD" = 1 ]; then
@@ -96,17 +115,21 @@ RESULTS="$WORK/results.tsv"   # db stage request rps p99_ms non2xx3xx errors req
 STARTS="$WORK/starts.tsv"     # db stage first_answer_ms rss_start_mb rss_load_mb cpu_ms
 : >"$RESULTS"; : >"$STARTS"
 
+# The flag of the app's class cache: its AOT cache (--aot), else its AppCDS archive when the build made one.
+class_cache() {
+  if [ -f "${APP[$1]}/app.aot" ]; then echo -XX:AOTCache=app.aot
+  elif [ -f "${APP[$1]}/app-cds.jsa" ]; then echo -XX:SharedArchiveFile=app-cds.jsa; fi
+}
+
 # Starts the service of $1 (h2|pg) with the environment in SVC_ENV; sets SVC_PID, PORT, START_MS, RSS_START.
 start_service() {
   local db=$1 stage=$2 t0
   PORT=$(free_port)
   t0=$(now_ms)
   # A first connection may take more than the pool's default 5 s on a loaded machine: wait for it instead of failing.
-  local cds=
-  [ -f "${APP[$db]}/app-cds.jsa" ] && cds=-XX:SharedArchiveFile=app-cds.jsa
   (cd "${APP[$db]}" && exec env "${SVC_ENV[@]}" DUBAN_ADMIN_PASSWORD="$ADMIN_PASSWORD" QUARKUS_HTTP_PORT="$PORT" \
     QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S \
-    java $JAVA_OPTS $cds -jar quarkus-run.jar) >>"$WORK/service-$db.log" 2>&1 &
+    "$JAVA" $JAVA_OPTS $(class_cache "$db") -jar quarkus-run.jar) >>"$WORK/service-$db.log" 2>&1 &
   SVC_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
     kill -0 "$SVC_PID" 2>/dev/null || { tail -40 "$WORK/service-$db.log" >&2; echo "the service did not start" >&2; exit 1; }
@@ -191,7 +214,9 @@ generate() {
   log "$db: generating plans $first..$last of ~$SMALL tasks"
   java -Xmx1g -cp "$(ls "$lib"/com.h2database.h2-*.jar):$(ls "$lib"/org.postgresql.postgresql-*.jar)" \
     "$ROOT/bench/DataGen.java" "$url" "$user" "" "$first" "$last" "$SMALL" >&2
-  if [ "$db" = pg ]; then psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PG_DB" -qc analyze; fi
+  # VACUUM too: after a bulk insert, autovacuum would otherwise run (and the first reads set hint bits) while wrk
+  # measures, on the same two cores.
+  if [ "$db" = pg ]; then psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PG_DB" -qc "vacuum analyze"; fi
 }
 
 # Warm-up then one wrk run per request against the running service. Arguments: db stage
@@ -281,13 +306,13 @@ for db in $DBS; do
 done
 
 mkdir -p bench/results
-OUT="bench/results/$(date -u +%Y-%m-%d)-$COMMIT.md"
+OUT="bench/results/$(date -u +%Y-%m-%d)-$COMMIT$([ "$AOT" = 1 ] && echo -aot).md"
 python3 "$ROOT/bench/report.py" "$RESULTS" "$STARTS" \
-  --title "$(date -u +%Y-%m-%d) $COMMIT ($MODE mode)" \
-  --setup "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after ${WARMUP}s of warm-up; service \`java $JAVA_OPTS$([ -f "${APP[${DBS%% *}]}/app-cds.jsa" ] && echo ' -XX:SharedArchiveFile=app-cds.jsa') -jar quarkus-run.jar\`; $(nproc) cores, load average $LOAD_BEFORE at the start ($STARTED_AT); $(java -version 2>&1 | head -1)" \
+  --title "$(date -u +%Y-%m-%d) $COMMIT ($MODE mode$([ "$AOT" = 1 ] && echo ', AOT cache'))" \
+  --setup "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after ${WARMUP}s of warm-up; service \`java $JAVA_OPTS $(class_cache "${DBS%% *}") -jar quarkus-run.jar\`; $(nproc) cores, load average $LOAD_BEFORE at the start ($STARTED_AT); $("$JAVA" -version 2>&1 | head -1)" \
   >"$OUT"
 log "wrote $OUT"
 cat "$OUT"
-if [ "$README" = 1 ]; then
+if [ "$README" = 1 ] && [ "$AOT" = 0 ]; then
   python3 "$ROOT/bench/report.py" --readme README.md "$OUT" && log "README's Benchmarks table updated"
 fi
