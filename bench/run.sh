@@ -306,9 +306,11 @@ for db in $DBS; do
 done
 
 mkdir -p bench/results
-OUT="bench/results/$(date -u +%Y-%m-%d)-$COMMIT$([ "$AOT" = 1 ] && echo -aot).md"
+KIND=   # the file and the title say when the run was not the default command's
+if [ "$AOT" = 1 ]; then KIND=aot; fi
+OUT="bench/results/$(date -u +%Y-%m-%d)-$COMMIT${KIND:+-$KIND}.md"
 python3 "$ROOT/bench/report.py" "$RESULTS" "$STARTS" \
-  --title "$(date -u +%Y-%m-%d) $COMMIT ($MODE mode$([ "$AOT" = 1 ] && echo ', AOT cache'))" \
+  --title "$(date -u +%Y-%m-%d) $COMMIT ($MODE mode${KIND:+, AOT cache})" \
   --setup "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after ${WARMUP}s of warm-up; service \`java $JAVA_OPTS $(class_cache "${DBS%% *}") -jar quarkus-run.jar\`; $(nproc) cores, load average $LOAD_BEFORE at the start ($STARTED_AT); $("$JAVA" -version 2>&1 | head -1)" \
   >"$OUT"
 log "wrote $OUT"
