@@ -114,9 +114,8 @@ public class ImportRoutes {
                 var command = new ImportCommand(region, blankToNull(rc.request().getFormAttribute("planTitle")),
                         planYear, true, type, file.fileName(), read(file));
                 ImportPreview preview = imports.preview(command);
-                String id = pending.keep(identity.getPrincipal().getName(), new ImportCommand(command.region(),
-                        command.planTitle(), command.year(), false, command.mediaType(), command.sourceName(),
-                        command.document()));
+                // Kept as previewed; the commit runs it for real (PendingImport.command()).
+                String id = pending.keep(identity.getPrincipal().getName(), command);
                 Pages.html(rc, 200, Templates.preview(preview, rows(preview), file.fileName(), id, me(rc)));
             } catch (ProblemException e) {
                 formAgain(rc, region, e.getMessage(), e.violations());

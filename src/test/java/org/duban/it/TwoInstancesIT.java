@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the packaged service on one PostgreSQL database stay consistent: an If-Match race across them has
  * one winner, a unit name or a document sent to both at once is stored once, a document previewed on the import page
- * of one is committed on the other, and a revocation answered by one is refused by the other at once. Skipped on H2, which is single-process: an embedded database belongs to one instance.
+ * of one is committed on the other, and a revocation answered by one is refused by the other at once. Skipped on H2,
+ * which is single-process: an embedded database belongs to one instance.
  */
 class TwoInstancesIT {
 
@@ -121,8 +122,7 @@ class TwoInstancesIT {
                         .charset(StandardCharsets.UTF_8).build())
                 .multiPart("file", "完成情况表.txt", document, "text/plain")
                 .post("/import/preview").then().statusCode(200).extract().asString();
-        Matcher pending = Pattern.compile("name=\"pending\" value=\"([^\"]+)\"")
-                .matcher(preview);
+        Matcher pending = Pattern.compile("name=\"pending\" value=\"([^\"]+)\"").matcher(preview);
         assertThat(pending.find()).as("the preview's commit form").isTrue();
 
         admin(b).cookie("duban-csrf", token).contentType("application/x-www-form-urlencoded")
