@@ -89,9 +89,11 @@ build() {
     if [ "$profile" = pg ]; then
       local scratch="duban_bench_aot_$$"
       psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -qc "create database $scratch"
+      local trained=0
       DUBAN_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$scratch" DUBAN_DB_USER="$PGUSER" JAVA_OPTS="$JAVA_OPTS" \
-        deploy/aot-cache.sh "$dest" >&2 || { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "drop database $scratch with (force)"; exit 1; }
+        deploy/aot-cache.sh "$dest" >&2 && trained=1
       psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "drop database $scratch with (force)"
+      [ "$trained" = 1 ] || exit 1
     else
       JAVA_OPTS="$JAVA_OPTS" deploy/aot-cache.sh "$dest" >&2
     fi
