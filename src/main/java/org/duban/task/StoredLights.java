@@ -58,16 +58,22 @@ public class StoredLights {
      * Computes the lights of tasks left without one (those of a database older than the read model), and the verdicts
      * of indicators without a stored one (older than the change feed), at start, a thousand tasks per transaction so
      * that a large database does not need a large heap. This fills in what older versions did not store, so nothing
-     * goes to the change feed.
+     * goes to the change feed. Once per database ({@code read_model_fill}, V9): every write keeps them from then on, and
+     * looking for missing ones reads every indicator.
      */
     void onStart(@Observes StartupEvent event) {
         var em = tasks.getEntityManager();
+        if (Boolean.TRUE.equals(em.createNativeQuery("select done from read_model_fill where id = 1").getSingleResult())) {
+            return;
+        }
         Set<Long> missing = new TreeSet<>(em.createQuery("select t.id from Task t where t.lightOpen is null",
                 Long.class).getResultList());
         missing.addAll(em.createQuery("select distinct i.task.id from Indicator i where i.announcedVerdict is null",
                 Long.class).getResultList());
         chunks(new ArrayList<>(missing)).forEach(ids -> QuarkusTransaction.requiringNew()
                 .run(() -> refresh(TaskScope.ids(ids), false)));
+        QuarkusTransaction.requiringNew().run(() -> tasks.getEntityManager()
+                .createNativeQuery("update read_model_fill set done = true where id = 1").executeUpdate());
     }
 
     /**
