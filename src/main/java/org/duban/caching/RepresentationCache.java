@@ -10,10 +10,12 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.duban.common.DataRevision;
 import org.duban.common.EntityTags;
@@ -31,8 +33,9 @@ import org.duban.security.Caller;
  * unchanged keeps its tag. The key is the request (path and query), today's date in Asia/Shanghai (the default
  * {@code asOf}) and what the caller may see: anonymous callers see PUBLIC plans only, any role sees all, so an entry
  * rendered for one audience, after its visibility checks, is only ever served to that audience. Bounded by the bytes
- * it holds ({@code duban.cache.max-bytes}). Answers are also remembered by request URI and credentials, so that
- * {@link RepeatedReads} can repeat them on the event loop while they are current.
+ * it holds ({@code duban.cache.max-bytes}). JSON answers are also remembered by request URI and credentials, so that
+ * {@link RepeatedReads} can repeat them on the event loop while they are current. Exports are kept the same way
+ * ({@link #document}), their tag the hash of the file, which is why the files must not vary with the time of writing.
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -73,17 +76,24 @@ public class RepresentationCache {
     record Key(String path, String query, boolean internal, LocalDate today) {
     }
 
-    /** A rendered representation: the revision it was rendered at, its tag, its JSON and, for a page, its position. */
-    record Rendered(long revision, EntityTag tag, byte[] body, PageResponse<?> pageShape) {
+    /**
+     * A rendered representation: the revision it was rendered at, its tag, its bytes and media type, its
+     * Content-Disposition (null but for a document) and, for a page, its position.
+     */
+    record Rendered(long revision, EntityTag tag, byte[] body, MediaType type, String disposition,
+            PageResponse<?> pageShape) {
+    }
+
+    /** A representation other than JSON, such as an export: its bytes, media type and Content-Disposition. */
+    public record Document(byte[] body, String type, String disposition) {
     }
 
     /** 200 with the representation and its ETag, or 304; rendered by {@code render} only when the data changed. */
     public Response ok(UriInfo uri, Supplier<?> render) {
-        Key key = new Key(uri.getPath(), uri.getRequestUri().getRawQuery(), caller.canReadInternal(),
-                QueryParams.asOf(null));
-        Rendered rendered = rendered(key, render);
+        Key key = key(uri);
+        Rendered rendered = rendered(key, at -> json(at, render.get()));
         Response.ResponseBuilder builder = tags.notModified(rendered.tag) ? Response.notModified(rendered.tag)
-                : Response.ok(rendered.body, JSON).tag(rendered.tag);
+                : Response.ok(rendered.body, rendered.type).tag(rendered.tag);
         String link = null;
         if (rendered.pageShape != null) {
             PageResponse<?> page = rendered.pageShape;
@@ -92,6 +102,29 @@ public class RepresentationCache {
         }
         remember(key, rendered, link);
         return builder.build();
+    }
+
+    /**
+     * A document (an export) as {@link #ok} answers JSON: 200 with its ETag, the hash of its bytes, or 304; rendered
+     * by {@code render} only when the data changed. Never repeated on the event loop, which answers JSON only.
+     */
+    public Response document(UriInfo uri, Supplier<Document> render) {
+        Rendered rendered = rendered(key(uri), at -> {
+            Document document = render.get();
+            return new Rendered(at, tags.ofJson(document.body()), document.body(),
+                    MediaType.valueOf(document.type()), document.disposition(), null);
+        });
+        if (tags.notModified(rendered.tag)) {
+            return Response.notModified(rendered.tag).build();
+        }
+        return Response.ok(rendered.body, rendered.type).tag(rendered.tag)
+                .header(HttpHeaders.CONTENT_DISPOSITION, rendered.disposition).build();
+    }
+
+    /** The request's cache key: what it asks for, for which audience, on which day. */
+    private Key key(UriInfo uri) {
+        return new Key(uri.getPath(), uri.getRequestUri().getRawQuery(), caller.canReadInternal(),
+                QueryParams.asOf(null));
     }
 
     /**
@@ -157,14 +190,21 @@ public class RepresentationCache {
         answers.invalidateAll();
     }
 
-    private Rendered rendered(Key key, Supplier<?> render) {
+    /** The entry for the key if it was rendered at the current data revision, else {@code render}'s, stored. */
+    private Rendered rendered(Key key, LongFunction<Rendered> render) {
         // Read before the data, so that what is rendered is at least as new as the revision it is stored under.
         long current = revision.current();
         Rendered cached = cache.getIfPresent(key);
         if (cached != null && cached.revision == current) {
             return cached;
         }
-        Object body = render.get();
+        Rendered fresh = render.apply(current);
+        // Two requests may render at once across a write: keep the entry of the newer revision.
+        cache.asMap().merge(key, fresh, (old, now) -> now.revision >= old.revision ? now : old);
+        return fresh;
+    }
+
+    private Rendered json(long revision, Object body) {
         byte[] bytes;
         try {
             bytes = json.writeValueAsBytes(body);
@@ -174,9 +214,6 @@ public class RepresentationCache {
         PageResponse<?> shape = body instanceof PageResponse<?> page
                 ? new PageResponse<>(java.util.List.of(), page.page(), page.size(), page.totalItems(), page.totalPages())
                 : null;
-        Rendered fresh = new Rendered(current, tags.ofJson(bytes), bytes, shape);
-        // Two requests may render at once across a write: keep the entry of the newer revision.
-        cache.asMap().merge(key, fresh, (old, now) -> now.revision >= old.revision ? now : old);
-        return fresh;
+        return new Rendered(revision, tags.ofJson(bytes), bytes, JSON, null, shape);
     }
 }

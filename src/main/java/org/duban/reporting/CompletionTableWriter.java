@@ -1,12 +1,15 @@
 package org.duban.reporting;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,6 +28,17 @@ final class CompletionTableWriter {
     private static final int[] WIDTHS = {6, 60, 30, 24, 36, 36, 30, 80};
 
     private CompletionTableWriter() {
+    }
+
+    /** The file's bytes: the same table always gives the same bytes, so that their hash can be the export's ETag. */
+    static byte[] bytes(CompletionTable table, ExportFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(table, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the completion table", e);
+        }
+        return out.toByteArray();
     }
 
     static void write(CompletionTable table, ExportFormat format, OutputStream out) throws IOException {
@@ -94,6 +108,8 @@ final class CompletionTableWriter {
                     cell.setCellStyle(wrap);
                 }
             }
+            // POI stamps the workbook with the time of writing; without it the same table gives the same bytes.
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
             workbook.write(out);
         } finally {
             workbook.dispose();

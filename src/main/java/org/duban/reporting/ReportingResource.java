@@ -10,10 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,6 +23,7 @@ import org.duban.common.QueryParams;
 import org.duban.common.Responses;
 import org.duban.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -123,6 +122,10 @@ public class ReportingResource {
                     + "the light that counts, then each indicator's verdict; 完成情况 is the newest progress report. XLSX "
                     + "has the plan title above the header; CSV is RFC 4180, UTF-8 with a byte order mark.")
     @APIResponse(responseCode = "200", description = "The table as an attachment",
+            headers = @Header(name = "ETag", required = true, description = "Entity tag of this file (the hash of its "
+                    + "bytes: it changes when the table does), for If-None-Match (304)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            example = "\"kR3vX9m2Qe7TqL0pWz8YbN4sHcA\"")),
             content = {@Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE,
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                             format = "binary")),
@@ -131,15 +134,16 @@ public class ReportingResource {
                                     format = "binary"))})
     public Response exportPlan(@PathParam("id") long id,
             @Parameter(description = "xlsx (the default) or csv", example = "xlsx") @QueryParam("format") String format,
-            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf) {
+            @Parameter(description = ParameterDocs.AS_OF, example = ParameterDocs.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Context UriInfo uri) {
         ExportFormat chosen = format == null || format.isBlank() ? ExportFormat.XLSX
                 : QueryParams.enumValue(ExportFormat.class, "format", format);
         LocalDate date = QueryParams.asOf(asOf);
-        CompletionTable table = exports.table(id, date);
-        StreamingOutput body = out -> CompletionTableWriter.write(table, chosen, out);
-        return Response.ok(body, chosen.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition("plan-" + id, table.title(), chosen))
-                .build();
+        return cache.document(uri, () -> {
+            CompletionTable table = exports.table(id, date);
+            return new RepresentationCache.Document(CompletionTableWriter.bytes(table, chosen), chosen.mediaType(),
+                    contentDisposition("plan-" + id, table.title(), chosen));
+        });
     }
 
     /**

@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,6 +22,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.caching.RepresentationCache;
+import org.duban.support.Api;
 import org.duban.support.SeedPlan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,9 @@ class ExportTest {
 
     private static final List<String> HEADER = List.of("序号", "任务内容", "牵头单位", "配合单位", "指标与目标", "完成值", "评估",
             "完成情况");
+
+    @Inject
+    RepresentationCache cache;
 
     /** Shared by the tests that only read it; a test that writes builds its own. */
     private static SeedPlan seed;
@@ -149,5 +157,40 @@ class ExportTest {
     void shouldExportXlsxByDefault() {
         given().get("/api/v1/plans/" + seed.plan + "/export").then().statusCode(200)
                 .contentType(startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    @Test
+    void shouldAnswerAnUnchangedExportWith304AndTheSameBytesWhenWrittenAgain() throws InterruptedException {
+        SeedPlan own = new SeedPlan();
+        String path = "/api/v1/plans/" + own.plan + "/export";
+        var first = given().get(path).then().statusCode(200).header("ETag", notNullValue()).extract();
+        String tag = first.header("ETag");
+        given().header("If-None-Match", tag).get(path).then().statusCode(304);
+        given().header("If-None-Match", tag).queryParam("format", "csv").get(path).then().statusCode(200)
+                .header("ETag", not(equalTo(tag)));
+
+        // Written again from scratch later (the zip's times have a two-second grain): the same bytes, the same tag.
+        cache.clear();
+        Thread.sleep(2_100);
+        byte[] again = given().get(path).then().statusCode(200).header("ETag", equalTo(tag)).extract().asByteArray();
+        assertThat(again).isEqualTo(first.asByteArray());
+
+        // A write the table does not show (a task's status) leaves the file and its tag as they were; one it shows
+        // (a person's verdict, in 评估) changes both.
+        given().contentType(Api.MERGE_PATCH).body("{\"status\":\"IN_PROGRESS\"}").patch("/api/v1/tasks/" + own.task(13))
+                .then().statusCode(200);
+        given().header("If-None-Match", tag).get(path).then().statusCode(304);
+        given().contentType("application/json").body(java.util.Map.of("verdict", "MET", "reason", "已获评全国千兆城市"))
+                .put("/api/v1/indicators/" + own.indicator("千兆城市") + "/manual-verdict").then().statusCode(200);
+        given().header("If-None-Match", tag).get(path).then().statusCode(200).header("ETag", not(equalTo(tag)));
+    }
+
+    @Test
+    void shouldNotAnswerAnInternalPlansExportToAnAnonymousCallerWhateverTagItSends() {
+        long internal = Api.createPlan(Api.newRegion(), 2023, "INTERNAL", "内部任务清单");
+        String path = "/api/v1/plans/" + internal + "/export";
+        String tag = given().get(path).then().statusCode(200).extract().header("ETag");
+        Api.anonymous().header("If-None-Match", tag).get(path).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 }
