@@ -52,6 +52,11 @@ public class RepresentationCache {
     /** Answers by request and credentials; small entries pointing into {@link #cache}, so bounded by count. */
     private final Cache<AnswerKey, Remembered> answers;
     private final CurrentVertxRequest currentRequest;
+    /**
+     * The largest document (export) kept: a few large files must not push out the JSON every poller reads. A larger
+     * one is rendered for each request, and still answered 304 when its hash matches.
+     */
+    private final long maxDocumentBytes;
 
     public RepresentationCache(DataRevision revision, EntityTags tags, ObjectMapper json, Caller caller,
             DubanConfig config, CurrentVertxRequest currentRequest) {
@@ -66,6 +71,7 @@ public class RepresentationCache {
                                 + ENTRY_OVERHEAD))
                 .build();
         this.answers = Caffeine.newBuilder().maximumSize(ANSWERS).build();
+        this.maxDocumentBytes = config.cache().maxBytes() / 8;
         this.currentRequest = currentRequest;
     }
 
@@ -91,7 +97,7 @@ public class RepresentationCache {
     /** 200 with the representation and its ETag, or 304; rendered by {@code render} only when the data changed. */
     public Response ok(UriInfo uri, Supplier<?> render) {
         Key key = key(uri);
-        Rendered rendered = rendered(key, at -> json(at, render.get()));
+        Rendered rendered = rendered(key, at -> json(at, render.get()), Long.MAX_VALUE);
         Response.ResponseBuilder builder = tags.notModified(rendered.tag) ? Response.notModified(rendered.tag)
                 : Response.ok(rendered.body, rendered.type).tag(rendered.tag);
         String link = null;
@@ -113,7 +119,7 @@ public class RepresentationCache {
             Document document = render.get();
             return new Rendered(at, tags.ofJson(document.body()), document.body(),
                     MediaType.valueOf(document.type()), document.disposition(), null);
-        });
+        }, maxDocumentBytes);
         if (tags.notModified(rendered.tag)) {
             return Response.notModified(rendered.tag).build();
         }
@@ -146,7 +152,8 @@ public class RepresentationCache {
             return null;
         }
         Rendered rendered = cache.getIfPresent(remembered.key);
-        if (rendered == null || rendered.revision != current) {
+        // The event loop answers JSON only (documents are never remembered; this keeps it so).
+        if (rendered == null || rendered.revision != current || rendered.type != JSON) {
             return null;
         }
         return new Answer(rendered.tag.getValue(), rendered.body, remembered.link, remembered.template);
@@ -190,8 +197,11 @@ public class RepresentationCache {
         answers.invalidateAll();
     }
 
-    /** The entry for the key if it was rendered at the current data revision, else {@code render}'s, stored. */
-    private Rendered rendered(Key key, LongFunction<Rendered> render) {
+    /**
+     * The entry for the key if it was rendered at the current data revision, else {@code render}'s, stored unless its
+     * body is larger than {@code maxBytes}.
+     */
+    private Rendered rendered(Key key, LongFunction<Rendered> render, long maxBytes) {
         // Read before the data, so that what is rendered is at least as new as the revision it is stored under.
         long current = revision.current();
         Rendered cached = cache.getIfPresent(key);
@@ -199,6 +209,9 @@ public class RepresentationCache {
             return cached;
         }
         Rendered fresh = render.apply(current);
+        if (fresh.body.length > maxBytes) {
+            return fresh;
+        }
         // Two requests may render at once across a write: keep the entry of the newer revision.
         cache.asMap().merge(key, fresh, (old, now) -> now.revision >= old.revision ? now : old);
         return fresh;

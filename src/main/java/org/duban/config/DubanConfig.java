@@ -97,7 +97,8 @@ public interface DubanConfig {
     /** Settings of the cache of rendered representations (README, "Caching and concurrency"). */
     interface Cache {
         /**
-         * Upper bound of the cache's size, counted as the bytes of the JSON it holds (plus a small overhead per entry);
+         * Upper bound of the cache's size, counted as the bytes of the JSON and export files it holds (plus a small
+         * overhead per entry); an export above an eighth of it is not kept;
          * the least recently used entries are dropped beyond it. 0 disables the cache.
          */
         @WithName("max-bytes")

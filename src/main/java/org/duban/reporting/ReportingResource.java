@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.duban.caching.RepresentationCache;
 import org.duban.common.PageParams;
 import org.duban.common.ParameterDocs;
@@ -138,9 +137,10 @@ public class ReportingResource {
             @Context UriInfo uri) {
         ExportFormat chosen = format == null || format.isBlank() ? ExportFormat.XLSX
                 : QueryParams.enumValue(ExportFormat.class, "format", format);
-        LocalDate date = QueryParams.asOf(asOf);
         return cache.document(uri, () -> {
-            CompletionTable table = exports.table(id, date);
+            // The date is taken inside, as the cache takes today for its key: a request crossing midnight renders
+            // the day it is stored under.
+            CompletionTable table = exports.table(id, QueryParams.asOf(asOf));
             return new RepresentationCache.Document(CompletionTableWriter.bytes(table, chosen), chosen.mediaType(),
                     contentDisposition("plan-" + id, table.title(), chosen));
         });

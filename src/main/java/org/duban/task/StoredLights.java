@@ -63,7 +63,8 @@ public class StoredLights {
      */
     void onStart(@Observes StartupEvent event) {
         var em = tasks.getEntityManager();
-        if (Boolean.TRUE.equals(em.createNativeQuery("select done from read_model_fill where id = 1").getSingleResult())) {
+        if (em.createNativeQuery("select done from read_model_fill where id = 1").getResultList()
+                .contains(Boolean.TRUE)) {
             return;
         }
         Set<Long> missing = new TreeSet<>(em.createQuery("select t.id from Task t where t.lightOpen is null",

@@ -166,6 +166,11 @@ class ExportTest {
         var first = given().get(path).then().statusCode(200).header("ETag", notNullValue()).extract();
         String tag = first.header("ETag");
         given().header("If-None-Match", tag).get(path).then().statusCode(304);
+        // Answered from memory: the same file, type and name as rendered.
+        byte[] cached = given().get(path).then().statusCode(200).header("ETag", equalTo(tag))
+                .contentType(equalTo(first.contentType()))
+                .header("Content-Disposition", equalTo(first.header("Content-Disposition"))).extract().asByteArray();
+        assertThat(cached).isEqualTo(first.asByteArray());
         given().header("If-None-Match", tag).queryParam("format", "csv").get(path).then().statusCode(200)
                 .header("ETag", not(equalTo(tag)));
 

@@ -30,6 +30,7 @@ class StartUpFillTest {
 
     @Test
     void shouldFillWhatAnOlderDatabaseLacksOnceAndThenNoLongerLook() throws SQLException {
+        assertThat(sql("select count(*) from read_model_fill where done")).as("done by the service's start").isEqualTo("1");
         int year = LocalDate.now().getYear();
         long plan = Api.createPlan(Api.newRegion(), year);
         long task = Api.createTask(plan, 1, "实现工业投资500亿元以上", List.of());
