@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import org.duban.support.Api;
 import org.duban.support.BulkPlans;
+import org.duban.support.Statements;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** Lists must cost a constant number of SQL statements, whatever the page size: no N+1. */
@@ -29,16 +29,7 @@ class StatementCountTest {
     BulkPlans bulk;
 
     private long statementsFor(Runnable request) {
-        return measured(request).getPrepareStatementCount();
-    }
-
-    /** Hibernate's statistics of one request alone. */
-    private Statistics measured(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        request.run();
-        return statistics;
+        return Statements.count(sessionFactory, request);
     }
 
     @Test
@@ -164,7 +155,7 @@ class StatementCountTest {
         long sixtieth = statementsFor(write.apply(60));
         Log.infof("statements for a measurement write: %d with 1 measurement before it, %d with 60", first, sixtieth);
         assertThat(sixtieth).isEqualTo(first).isLessThanOrEqualTo(12);
-        assertThat(measured(write.apply(61)).getEntityLoadCount()).as("entities loaded by a write")
+        assertThat(Statements.of(sessionFactory, write.apply(61)).getEntityLoadCount()).as("entities loaded by a write")
                 .isLessThanOrEqualTo(4);
     }
 }

@@ -15,9 +15,9 @@ import java.util.Map;
 import org.duban.common.QueryParams;
 import org.duban.support.Api;
 import org.duban.support.Feed;
+import org.duban.support.Statements;
 import org.duban.task.DueDateLights;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** The change feed over HTTP: what it records, in which order, for whom, and how a reader follows it. */
@@ -306,10 +306,6 @@ class ChangeFeedTest {
     }
 
     private long statementsFor(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
+        return Statements.count(sessionFactory, request);
     }
 }

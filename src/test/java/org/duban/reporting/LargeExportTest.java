@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.duban.support.Api;
 import org.duban.support.SeedPlan;
+import org.duban.support.Statements;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,11 +36,8 @@ class LargeExportTest {
     /** Statements the second of two identical requests runs. */
     private long statementsOfARepeat(String path) {
         given().queryParam("format", "csv").get(path).then().statusCode(200);
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        given().queryParam("format", "csv").get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        return Statements.count(sessionFactory,
+                () -> given().queryParam("format", "csv").get(path).then().statusCode(200));
     }
 
     @Test
