@@ -1,6 +1,5 @@
 package org.duban.account;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import org.duban.common.PageResponse;
 import org.duban.common.ResourceNotFoundException;
 import org.duban.security.Account;
 import org.duban.security.AccountRepository;
+import org.duban.security.PasswordHashing;
 import org.duban.security.Roles;
 import org.duban.security.SecurityRevision;
 
@@ -32,14 +32,16 @@ public class AccountService {
     private final SecurityRevision revision;
     private final AuditLog audit;
     private final EntityTags tags;
+    private final PasswordHashing passwords;
 
     public AccountService(AccountRepository accounts, Bindings bindings, SecurityRevision revision, AuditLog audit,
-            EntityTags tags) {
+            EntityTags tags, PasswordHashing passwords) {
         this.accounts = accounts;
         this.bindings = bindings;
         this.revision = revision;
         this.audit = audit;
         this.tags = tags;
+        this.passwords = passwords;
     }
 
     public PageResponse<AccountResponse> list(PageRequest page) {
@@ -61,7 +63,7 @@ public class AccountService {
         }
         Account account = new Account();
         account.username = request.username();
-        account.passwordHash = BcryptUtil.bcryptHash(request.password());
+        account.passwordHash = passwords.hash(request.password());
         account.enabled = true;
         account.roles.addAll(roles);
         account.unitIds.addAll(units);
@@ -88,7 +90,7 @@ public class AccountService {
         }
         if (update.password() != null) {
             checkPassword("password", update.password());
-            account.passwordHash = BcryptUtil.bcryptHash(update.password());
+            account.passwordHash = passwords.hash(update.password());
         }
         account.roles.retainAll(roles);
         account.roles.addAll(roles);

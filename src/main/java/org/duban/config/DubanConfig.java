@@ -140,6 +140,14 @@ public interface DubanConfig {
         @WithDefault("PT1M")
         Duration credentialCache();
 
+        /**
+         * bcrypt's work factor for passwords set from now on (each step doubles the time of a hash and of a sign-in
+         * check; 10 takes about 0.1 s of a core; from 4 to 31). Stored hashes keep the factor they were made with.
+         */
+        @WithName("password-hash-cost")
+        @WithDefault("10")
+        int passwordHashCost();
+
         /** Claim of an OIDC access token that lists the unit ids a reporter answers for. */
         @WithName("oidc-units-claim")
         @WithDefault("duban_unit_ids")

@@ -1,6 +1,5 @@
 package org.duban.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +18,12 @@ public class FirstAdmin {
 
     private final AccountRepository accounts;
     private final DubanConfig config;
+    private final PasswordHashing passwords;
 
-    public FirstAdmin(AccountRepository accounts, DubanConfig config) {
+    public FirstAdmin(AccountRepository accounts, DubanConfig config, PasswordHashing passwords) {
         this.accounts = accounts;
         this.config = config;
+        this.passwords = passwords;
     }
 
     @Transactional
@@ -34,7 +35,7 @@ public class FirstAdmin {
         String password = configured.orElseGet(() -> Secrets.random(18));
         Account admin = new Account();
         admin.username = USERNAME;
-        admin.passwordHash = BcryptUtil.bcryptHash(password);
+        admin.passwordHash = passwords.hash(password);
         admin.enabled = true;
         admin.roles.add(Roles.ADMIN);
         accounts.persist(admin);

@@ -1,6 +1,5 @@
 package org.duban.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,14 +33,16 @@ public class PasswordAuthenticator {
     private final LoginThrottle throttle;
     private final Duration cacheFor;
     private final SecurityRevision revision;
+    private final PasswordHashing passwords;
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Remembered>> verifying = new ConcurrentHashMap<>();
 
     public PasswordAuthenticator(AccountRepository accounts, LoginThrottle throttle, SecurityRevision revision,
-            DubanConfig config) {
+            PasswordHashing passwords, DubanConfig config) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.revision = revision;
+        this.passwords = passwords;
         this.cacheFor = config.security().credentialCache();
     }
 
@@ -100,7 +101,7 @@ public class PasswordAuthenticator {
 
     private Remembered verify(String key, String username, String password, long current) {
         Loaded account = load(username);
-        boolean matches = BcryptUtil.matches(password, account == null ? UnknownUser.HASH : account.hash());
+        boolean matches = passwords.matches(password, account == null ? null : account.hash());
         if (account == null || !matches || !account.enabled()) {
             return null;
         }
@@ -117,14 +118,6 @@ public class PasswordAuthenticator {
         return QuarkusTransaction.requiringNew().call(() -> accounts.findByUsername(username)
                 .map(a -> new Loaded(a.username, a.passwordHash, a.enabled, Set.copyOf(a.roles), Set.copyOf(a.unitIds)))
                 .orElse(null));
-    }
-
-    /**
-     * Verified against when the username is unknown, so that a wrong username takes as long as a wrong password. A
-     * holder class: the hash is computed at the first unknown username, not while the service starts.
-     */
-    private static final class UnknownUser {
-        static final String HASH = BcryptUtil.bcryptHash("not-a-password-" + Secrets.random(8));
     }
 
     static SecurityIdentity identity(String username, Set<String> roles, Set<Long> unitIds) {
