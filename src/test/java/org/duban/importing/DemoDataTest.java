@@ -5,24 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.util.Map;
+import org.duban.support.DemoDataAndSmallCacheProfile;
 import org.junit.jupiter.api.Test;
 
 /** With duban.demo-data on, the seed table is there at start, imported through the importer, and only once. */
 @QuarkusTest
-@TestProfile(DemoDataTest.WithDemoData.class)
+@TestProfile(DemoDataAndSmallCacheProfile.class)
 class DemoDataTest {
-
-    /** Switches the demo data on. */
-    public static class WithDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("duban.demo-data", "true");
-        }
-    }
 
     @Inject
     DemoData demoData;

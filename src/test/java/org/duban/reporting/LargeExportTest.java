@@ -4,11 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.duban.support.Api;
+import org.duban.support.DemoDataAndSmallCacheProfile;
 import org.duban.support.SeedPlan;
 import org.duban.support.Statements;
 import org.hibernate.SessionFactory;
@@ -19,16 +18,9 @@ import org.junit.jupiter.api.Test;
  * JSON every poller reads; it is written again for each request, and still answered 304 when its hash matches.
  */
 @QuarkusTest
-@TestProfile(LargeExportTest.SmallCache.class)
+// A cache of 8 KiB: an export above 1 KiB is not kept.
+@TestProfile(DemoDataAndSmallCacheProfile.class)
 class LargeExportTest {
-
-    /** A cache of 8 KiB: an export above 1 KiB is not kept. */
-    public static class SmallCache implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("duban.cache.max-bytes", "8192");
-        }
-    }
 
     @Inject
     SessionFactory sessionFactory;
