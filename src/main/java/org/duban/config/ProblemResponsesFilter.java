@@ -1,5 +1,6 @@
 package org.duban.config;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * (400, 401, 403, 404, 304, 406, 412, 429, 500, 503) and the Problem body of every documented error, the headers (ETag, Link,
  * Location, Retry-After), the page schemas of lists, the merge-patch schemas of PATCH bodies, nullable references; and
  * a security scheme that names no provider is dropped.
+ *
+ * <p>It runs once, when the build writes the document; the service serves that document as it is (a filter that ran
+ * again at every start would redo the same work on the parsed document before the first answer).
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
