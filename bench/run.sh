@@ -5,16 +5,18 @@
 # and the README's table. The figures are not a test: they vary with the machine and its load.
 #
 #   bench/run.sh [--quick] [--db h2|pg|both] [--duration 8s] [--connections 16] [--threads 1] [--warmup 60]
-#                [--small 1000] [--big 100000] [--aot] [--no-build] [--no-readme] [--keep]
+#                [--small 1000] [--big 100000] [--trained] [--no-build] [--no-readme] [--keep]
 #
-# --aot: the service runs on the JDK of JAVA_HOME (25 or later) with an ahead-of-time cache: the jars are built as an
-# aot-jar, deploy/aot-cache.sh trains the cache, and every start uses -XX:AOTCache=app.aot. Its table is written to
-# bench/results/<date>-<commit>-aot.md; the README's table stays the default command's.
+# --trained: every start uses the class cache of a training run (deploy/class-cache.sh) for the JDK of JAVA_HOME: on
+# 25 or later an ahead-of-time cache (the jars built as an aot-jar, -XX:AOTCache=app.aot), on 17 to 24 the AppCDS
+# archive of a whole start and the first reads in place of the build's. Its table is written to
+# bench/results/<date>-<commit>-aot.md (JDK 25 and later) or -trained-cds.md; the README's table stays the default
+# command's. --aot is the same option.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-DURATION=8s CONNECTIONS=16 THREADS=1 WARMUP=60 DBS="h2 pg" SMALL=1000 BIG=100000 BUILD=1 README=1 KEEP=0 MODE=full AOT=0
+DURATION=8s CONNECTIONS=16 THREADS=1 WARMUP=60 DBS="h2 pg" SMALL=1000 BIG=100000 BUILD=1 README=1 KEEP=0 MODE=full TRAINED=0
 # The README's start command: these flags, from the app directory with its AppCDS archive when the build made one.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -34,12 +36,16 @@ while [ $# -gt 0 ]; do
     --no-build) BUILD=0 ;;
     --no-readme) README=0 ;;
     --keep) KEEP=1 ;;
-    --aot) AOT=1 ;;
+    --trained|--aot) TRAINED=1 ;;
     -h|--help) usage ;;
     *) echo "unknown option $1" >&2; usage 2 ;;
   esac
   shift
 done
+
+# JDK 25 and later train an AOT cache, older ones an AppCDS archive (deploy/class-cache.sh).
+AOT_JDK=0
+[ "$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')" -ge 25 ] && AOT_JDK=1
 
 log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
@@ -81,21 +87,21 @@ build() {
   log "building the ${profile} jar"
   local args=(-B -q package -DskipTests)
   [ "$profile" = pg ] && args+=(-Ppostgresql)
-  [ "$AOT" = 1 ] && args+=(-Dquarkus.package.jar.type=aot-jar -Dquarkus.package.jar.appcds.enabled=false)
+  [ "$TRAINED$AOT_JDK" = 11 ] && args+=(-Dquarkus.package.jar.type=aot-jar -Dquarkus.package.jar.appcds.enabled=false)
   ./mvnw "${args[@]}" >"$WORK/build-$profile.log" 2>&1 || { tail -40 "$WORK/build-$profile.log" >&2; exit 1; }
   rm -rf "$dest" && cp -a target/quarkus-app "$dest"   # -a: the AppCDS archive checks the jars' modification times
-  if [ "$AOT" = 1 ]; then
-    log "training the ${profile} jar's AOT cache"
+  if [ "$TRAINED" = 1 ]; then
+    log "training the ${profile} jar's class cache"
     if [ "$profile" = pg ]; then
       local scratch="duban_bench_aot_$$"
       psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -qc "create database $scratch"
       local trained=0
       DUBAN_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$scratch" DUBAN_DB_USER="$PGUSER" JAVA_OPTS="$JAVA_OPTS" \
-        deploy/aot-cache.sh "$dest" >&2 && trained=1
+        deploy/class-cache.sh "$dest" >&2 && trained=1
       psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "drop database $scratch with (force)"
       [ "$trained" = 1 ] || exit 1
     else
-      JAVA_OPTS="$JAVA_OPTS" deploy/aot-cache.sh "$dest" >&2
+      JAVA_OPTS="$JAVA_OPTS" deploy/class-cache.sh "$dest" >&2
     fi
   fi
 }
@@ -117,7 +123,8 @@ RESULTS="$WORK/results.tsv"   # db stage request rps p99_ms non2xx3xx errors req
 STARTS="$WORK/starts.tsv"     # db stage first_answer_ms rss_start_mb rss_load_mb cpu_ms
 : >"$RESULTS"; : >"$STARTS"
 
-# The flag of the app's class cache: its AOT cache (--aot), else its AppCDS archive when the build made one.
+# The flag of the app's class cache: its AOT cache (--trained on JDK 25), else its AppCDS archive (the build's, or the
+# training run's with --trained on JDK 17 to 24).
 class_cache() {
   if [ -f "${APP[$1]}/app.aot" ]; then echo -XX:AOTCache=app.aot
   elif [ -f "${APP[$1]}/app-cds.jsa" ]; then echo -XX:SharedArchiveFile=app-cds.jsa; fi
@@ -309,14 +316,14 @@ done
 
 mkdir -p bench/results
 KIND=   # the file and the title say when the run was not the default command's
-if [ "$AOT" = 1 ]; then KIND=aot; fi
+if [ "$TRAINED" = 1 ]; then KIND=trained-cds; [ "$AOT_JDK" = 1 ] && KIND=aot; fi
 OUT="bench/results/$(date -u +%Y-%m-%d)-$COMMIT${KIND:+-$KIND}.md"
 python3 "$ROOT/bench/report.py" "$RESULTS" "$STARTS" \
-  --title "$(date -u +%Y-%m-%d) $COMMIT ($MODE mode${KIND:+, AOT cache})" \
+  --title "$(date -u +%Y-%m-%d) $COMMIT ($MODE mode${KIND:+, class cache of a training run})" \
   --setup "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after ${WARMUP}s of warm-up; service \`java $JAVA_OPTS $(class_cache "${DBS%% *}") -jar quarkus-run.jar\`; $(nproc) cores, load average $LOAD_BEFORE at the start ($STARTED_AT); $("$JAVA" -version 2>&1 | head -1)" \
   >"$OUT"
 log "wrote $OUT"
 cat "$OUT"
-if [ "$README" = 1 ] && [ "$AOT" = 0 ]; then
+if [ "$README" = 1 ] && [ "$TRAINED" = 0 ]; then
   python3 "$ROOT/bench/report.py" --readme README.md "$OUT" && log "README's Benchmarks table updated"
 fi
