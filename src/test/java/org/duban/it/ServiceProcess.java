@@ -182,7 +182,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private void launch(int onPort) {
         this.port = onPort;
-        Path jar = Path.of(System.getProperty("duban.it.jar", "target/quarkus-app/quarkus-run.jar"));
+        Path jar = options.appDir != null ? options.appDir.resolve("quarkus-run.jar")
+                : Path.of(System.getProperty("duban.it.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no packaged service at " + jar.toAbsolutePath() + ": run ./mvnw verify");
         }
@@ -276,6 +277,7 @@ public final class ServiceProcess implements AutoCloseable {
         private final Map<String, String> systemProperties = new LinkedHashMap<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
         private final List<String> jvmArgs = new ArrayList<>();
+        private Path appDir;
 
         private Options() {
         }
@@ -303,6 +305,12 @@ public final class ServiceProcess implements AutoCloseable {
 
         public Options jvmArg(String arg) {
             jvmArgs.add(arg);
+            return this;
+        }
+
+        /** Another copy of the packaged service (a directory like {@code target/quarkus-app}) instead of the build's. */
+        public Options appDir(Path dir) {
+            this.appDir = dir;
             return this;
         }
     }
