@@ -22,7 +22,7 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC -XX:TrimNativeHea
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java   # the service's JVM (./mvnw builds with JAVA_HOME's JDK too)
 
-usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) MODE=quick DURATION=5s WARMUP=20 BIG=20000 ;;
@@ -45,7 +45,12 @@ done
 
 # JDK 25 and later train an AOT cache, older ones an AppCDS archive (deploy/class-cache.sh).
 AOT_JDK=0
-[ "$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')" -ge 25 ] && AOT_JDK=1
+JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }' || true)
+[ "${JAVA_VERSION:-0}" -ge 17 ] 2>/dev/null || { echo "$JAVA is Java ${JAVA_VERSION:-?}: the service needs 17 or later" >&2; exit 2; }
+[ "$JAVA_VERSION" -ge 25 ] && AOT_JDK=1
+# What the jars are started with; the file and the title say when it is not the default command.
+KIND=
+if [ "$TRAINED" = 1 ]; then KIND=trained-cds; [ "$AOT_JDK" = 1 ] && KIND=aot; fi
 
 log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
@@ -90,10 +95,12 @@ build() {
   [ "$TRAINED$AOT_JDK" = 11 ] && args+=(-Dquarkus.package.jar.type=aot-jar -Dquarkus.package.jar.appcds.enabled=false)
   ./mvnw "${args[@]}" >"$WORK/build-$profile.log" 2>&1 || { tail -40 "$WORK/build-$profile.log" >&2; exit 1; }
   rm -rf "$dest" && cp -a target/quarkus-app "$dest"   # -a: the AppCDS archive checks the jars' modification times
+  # Which class cache the copy holds, so that --no-build never measures one under another's name.
+  echo "${KIND:-default}" >"$dest/.bench-kind"
   if [ "$TRAINED" = 1 ]; then
     log "training the ${profile} jar's class cache"
     if [ "$profile" = pg ]; then
-      local scratch="duban_bench_aot_$$"
+      local scratch="duban_bench_training_$$"
       psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -qc "create database $scratch"
       local trained=0
       DUBAN_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$scratch" DUBAN_DB_USER="$PGUSER" JAVA_OPTS="$JAVA_OPTS" \
@@ -111,6 +118,9 @@ if [ "$BUILD" = 1 ]; then
 fi
 for db in $DBS; do
   [ -f "${APP[$db]}/quarkus-run.jar" ] || { echo "no ${APP[$db]}: run without --no-build first" >&2; exit 1; }
+  built=$(cat "${APP[$db]}/.bench-kind" 2>/dev/null || echo unknown)
+  [ "$built" = "${KIND:-default}" ] \
+    || { echo "${APP[$db]} holds jars built for '$built', this run is '${KIND:-default}': run without --no-build" >&2; exit 1; }
 done
 if COMMIT=$(git rev-parse --short HEAD 2>/dev/null); then
   git diff --quiet HEAD -- src pom.xml || COMMIT="$COMMIT-dirty"
@@ -315,8 +325,6 @@ for db in $DBS; do
 done
 
 mkdir -p bench/results
-KIND=   # the file and the title say when the run was not the default command's
-if [ "$TRAINED" = 1 ]; then KIND=trained-cds; [ "$AOT_JDK" = 1 ] && KIND=aot; fi
 OUT="bench/results/$(date -u +%Y-%m-%d)-$COMMIT${KIND:+-$KIND}.md"
 python3 "$ROOT/bench/report.py" "$RESULTS" "$STARTS" \
   --title "$(date -u +%Y-%m-%d) $COMMIT ($MODE mode${KIND:+, class cache of a training run})" \

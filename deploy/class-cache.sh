@@ -4,10 +4,11 @@
 # answers the reads dashboards and other systems make, and stops it; the JVM writes the cache as it exits.
 #
 # - JDK 25 or later: the ahead-of-time cache app.aot (JEP 483, 514, 515: classes loaded and linked, methods' profiles).
-#   The package must be an aot-jar. Start with -XX:AOTCache=app.aot (README, "Faster start on JDK 25").
+#   The package must be an aot-jar. Start with -XX:AOTCache=app.aot (README, "Faster start: a class cache from a
+#   training run").
 # - JDK 17 to 24: a dynamic AppCDS archive, written over the build's app-cds.jsa. The build's archive holds the classes
-#   loaded until the application's beans exist (Quarkus stops there to make it), about four in ten of those a start
-#   loads; the training run's holds those of a whole start and of the first reads. Start as before, with
+#   loaded until the application's beans exist (Quarkus stops there to make it), about a third of those a start and
+#   its first reads load; the training run's holds about two thirds. Start as before, with
 #   -XX:SharedArchiveFile=app-cds.jsa (README, "Running the packaged service").
 #
 # Either file works only with the JVM that made it and with the same jars (their modification times too): run this
@@ -16,13 +17,14 @@
 #   deploy/class-cache.sh target/quarkus-app
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 deploy/class-cache.sh target/quarkus-app
 #
-# JAVA_OPTS: the JVM options of the training run (the README's start command's by default). For a PostgreSQL build,
+# JAVA_OPTS: the JVM options of the training run (by default the README's start command's, without its class cache:
+# -XX:SharedArchiveFile or -XX:AOTCache would keep the JVM from writing a new one). For a PostgreSQL build,
 # give it a scratch database in DUBAN_DB_URL (and DUBAN_DB_USER, DUBAN_DB_PASSWORD): the run writes its schema and the
 # demo plan there.
 set -euo pipefail
 APP_DIR=$(cd "${1:?usage: deploy/class-cache.sh APP_DIR}" && pwd)
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
+version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }' || true)
 [ "${version:-0}" -ge 17 ] 2>/dev/null || { echo "$JAVA is Java ${version:-?}: the service needs 17 or later" >&2; exit 2; }
 if [ "$version" -ge 25 ]; then
   # An aot-jar lists the application's jars in its manifest's Class-Path: the cache needs them on the class path.
@@ -32,14 +34,26 @@ sys.exit(0 if b"\nClass-Path:" in zipfile.ZipFile(sys.argv[1]).read("META-INF/MA
 PY
   CACHE=app.aot
   RECORD=(-XX:AOTCacheOutput=app.aot)
+  ROUNDS=50   # the cache keeps the methods' profiles too: the reads many times over
 else
   # Written aside and moved over the build's archive once complete: a failed run leaves the build's in place. The
   # training run itself starts without an archive of its own (a dynamic archive is made on top of the JDK's).
   CACHE=app-cds.jsa
   RECORD=(-XX:ArchiveClassesAtExit=app-cds.jsa.training)
+  ROUNDS=2    # an archive keeps classes only: every read once loads them
 fi
 
 SCRATCH=$(mktemp -d -t duban-training-XXXXXX)
+PID=
+# The training JVM and the scratch files go whatever ends the script: bash runs no EXIT trap when a signal it does not
+# trap kills it, hence the exit on TERM, HUP and INT.
+cleanup() {
+  set +e
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
+  rm -rf "$SCRATCH" "$APP_DIR/app-cds.jsa.training"
+}
+trap cleanup EXIT
+trap 'exit 143' TERM HUP INT
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
 rm -f "$APP_DIR/app.aot" "$APP_DIR/app-cds.jsa.training"
@@ -47,16 +61,15 @@ rm -f "$APP_DIR/app.aot" "$APP_DIR/app-cds.jsa.training"
   "$JAVA" ${JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000} \
   "${RECORD[@]}" -jar quarkus-run.jar) > "$SCRATCH/training.log" 2>&1 &
 PID=$!
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$SCRATCH" "$APP_DIR/app-cds.jsa.training"' EXIT
 until curl -fs -o /dev/null "$BASE/q/health/ready"; do
   kill -0 "$PID" 2>/dev/null || { cat "$SCRATCH/training.log" >&2; echo "the training run did not start" >&2; exit 1; }
   sleep 0.5
 done
 
-# The reads the service answers all day, each several times so that their methods are profiled.
+# The reads the service answers all day.
 plan=$(curl -fs "$BASE/api/v1/plans?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 task=$(curl -fs "$BASE/api/v1/tasks?plan=$plan&size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-for _ in $(seq 1 50); do
+for _ in $(seq 1 "$ROUNDS"); do
   for path in "plans" "plans/$plan" "plans/$plan/summary" "plans/$plan/units" "tasks?plan=$plan" "tasks?size=100" \
       "tasks?plan=$plan&light=RED" "tasks/$task" "tasks/$task/indicators" "tasks/$task/progress-reports" "units" \
       "changes"; do
@@ -66,6 +79,7 @@ for _ in $(seq 1 50); do
 done
 kill "$PID"
 wait "$PID" 2>/dev/null || true
+PID=
 if [ "$CACHE" = app-cds.jsa ]; then
   [ -s "$APP_DIR/app-cds.jsa.training" ] || { tail -20 "$SCRATCH/training.log" >&2; echo "no archive was written" >&2; exit 1; }
   mv -f "$APP_DIR/app-cds.jsa.training" "$APP_DIR/app-cds.jsa"

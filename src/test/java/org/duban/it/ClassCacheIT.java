@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,19 +15,23 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code deploy/class-cache.sh} on the JDK of the build (17): its training run writes an AppCDS archive that the JVM
- * accepts ({@code -Xshare:on}: the JVM refuses to start when it cannot map it) and that holds most of the classes a start loads, where the
- * build's holds about four in ten.
+ * {@code deploy/class-cache.sh} on a JDK 17 to 24 (the build's): its training run writes an AppCDS archive that the
+ * JVM maps ({@code -Xshare:on}: it refuses to start otherwise) and that holds most of the classes a start and its
+ * first reads load, where the build's archive holds about a third.
  */
 class ClassCacheIT {
+
+    /** Where the JVM logs a class taken from the application's archive, not from the JDK's own. */
+    private static final String FROM_THE_APPLICATIONS_ARCHIVE = "source: shared objects file (top)";
 
     @Test
     void shouldTrainAnArchiveThatTheServiceStartsFrom() throws Exception {
         assumeFalse(ServiceProcess.postgres(), "the training run of a PostgreSQL build needs a scratch database of its "
                 + "own (DUBAN_DB_URL); on H2 it makes one");
+        assumeTrue(Runtime.version().feature() < 25, "on JDK 25 the script makes an AOT cache, from an aot-jar");
         Path work = Files.createDirectories(Path.of("target", "it-class-cache")).toAbsolutePath();
         Path app = work.resolve("quarkus-app");
-        run(work.resolve("copy.log"), "rm", "-rf", app.toString());
+        run(work.resolve("remove.log"), "rm", "-rf", app.toString());
         // cp -a: the archive records the jars' modification times.
         run(work.resolve("copy.log"), "cp", "-a", Path.of("target", "quarkus-app").toAbsolutePath().toString(), app.toString());
         long buildArchive = Files.size(app.resolve("app-cds.jsa"));
@@ -47,9 +52,12 @@ class ClassCacheIT {
         }
         List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.contains(" source: ")).toList();
-        long shared = loaded.stream().filter(line -> line.contains("source: shared objects file")).count();
-        assertThat((double) shared / loaded.size()).as("share of the %s classes loaded that came from the archive",
-                loaded.size()).isGreaterThan(0.6);
+        long fromArchive = loaded.stream().filter(line -> line.contains(FROM_THE_APPLICATIONS_ARCHIVE)).count();
+        // 65 % here (11,684 of 17,971); with the build's archive 32 % (5,693 of 17,883).
+        assertThat((double) fromArchive / loaded.size()).as("share of the %s classes loaded that came from the "
+                + "application's archive", loaded.size()).isGreaterThan(0.5);
+
+        run(work.resolve("remove.log"), "rm", "-rf", app.toString()); // 190 MB; kept when the test fails, for a look
     }
 
     /** Runs a command from the project's directory with this JVM as JAVA_HOME; returns its exit code. */
@@ -58,6 +66,8 @@ class ClassCacheIT {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            // The script's own JVM first: killing bash alone would leave it running.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " ran over 5 minutes; log: " + log);
         }
