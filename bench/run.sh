@@ -43,14 +43,12 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-# JDK 25 and later train an AOT cache, older ones an AppCDS archive (deploy/class-cache.sh).
-AOT_JDK=0
 JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }' || true)
 [ "${JAVA_VERSION:-0}" -ge 17 ] 2>/dev/null || { echo "$JAVA is Java ${JAVA_VERSION:-?}: the service needs 17 or later" >&2; exit 2; }
-[ "$JAVA_VERSION" -ge 25 ] && AOT_JDK=1
-# What the jars are started with; the file and the title say when it is not the default command.
+# What the jars are started with; the file and the title say when it is not the default command. A training run
+# makes an AOT cache on JDK 25 and later, an AppCDS archive before (deploy/class-cache.sh).
 KIND=
-if [ "$TRAINED" = 1 ]; then KIND=trained-cds; [ "$AOT_JDK" = 1 ] && KIND=aot; fi
+if [ "$TRAINED" = 1 ]; then KIND=trained-cds; [ "$JAVA_VERSION" -ge 25 ] && KIND=aot; fi
 
 log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
@@ -92,7 +90,7 @@ build() {
   log "building the ${profile} jar"
   local args=(-B -q package -DskipTests)
   [ "$profile" = pg ] && args+=(-Ppostgresql)
-  [ "$TRAINED$AOT_JDK" = 11 ] && args+=(-Dquarkus.package.jar.type=aot-jar -Dquarkus.package.jar.appcds.enabled=false)
+  [ "$KIND" = aot ] && args+=(-Dquarkus.package.jar.type=aot-jar -Dquarkus.package.jar.appcds.enabled=false)
   ./mvnw "${args[@]}" >"$WORK/build-$profile.log" 2>&1 || { tail -40 "$WORK/build-$profile.log" >&2; exit 1; }
   rm -rf "$dest" && cp -a target/quarkus-app "$dest"   # -a: the AppCDS archive checks the jars' modification times
   # Which class cache the copy holds, so that --no-build never measures one under another's name.

@@ -39,9 +39,9 @@ class ClassCacheIT {
         long buildArchive = Files.size(app.resolve("app-cds.jsa"));
 
         Path trainingLog = work.resolve("training.log");
-        // The client compiler only, as ServiceProcess starts the service: an archive holds classes, whatever compiled
-        // them.
-        int exit = run(trainingLog, Map.of("JAVA_OPTS", "-Xmx256m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"),
+        // Trained with the flags ServiceProcess starts the service with (the client compiler only, the quicker run): an
+        // archive holds classes, whatever compiled them.
+        int exit = run(trainingLog, Map.of("JAVA_OPTS", String.join(" ", ServiceProcess.JVM_FLAGS)),
                 "bash", "deploy/class-cache.sh", app.toString());
         assertThat(exit).as("deploy/class-cache.sh failed:\n%s", Files.readString(trainingLog)).isZero();
         assertThat(Files.size(app.resolve("app-cds.jsa"))).as("the training run's archive replaces the build's")

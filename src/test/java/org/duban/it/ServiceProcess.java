@@ -54,6 +54,11 @@ public final class ServiceProcess implements AutoCloseable {
      * the application validates: Maven hands the property to the Quarkus tests too).
      */
     private static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("it.ready-timeout", "PT90S"));
+    /**
+     * The README's start command's flags, but with the client compiler only: these tests start the service a few dozen
+     * times and measure behaviour, not speed; C1 alone starts it in about 60 % of the time on 2 cores.
+     */
+    static final List<String> JVM_FLAGS = List.of("-Xmx256m", "-Xms32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -189,9 +194,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The README's start command, but with the client compiler only: these tests start the service a few dozen
-        // times and measure behaviour, not speed; C1 alone starts it in about 60 % of the time on 2 cores.
-        command.addAll(List.of("-Xmx256m", "-Xms32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(JVM_FLAGS);
         // The AppCDS archive applies only to the class path it was made with: quarkus-run.jar, from its directory.
         if (Files.isRegularFile(jar.resolveSibling("app-cds.jsa"))) {
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
